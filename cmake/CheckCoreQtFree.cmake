@@ -1,0 +1,15 @@
+# Build-time guard: core/ must stay Qt-free. Run with
+#   cmake -DCORE_DIR=... -DSTAMP=... -P CheckCoreQtFree.cmake
+file(GLOB_RECURSE core_files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp" "${CORE_DIR}/*.hpp")
+set(offenders "")
+foreach(f IN LISTS core_files)
+    file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](Q[A-Z][A-Za-z]*|Qt[A-Za-z]*/)")
+    if(lines)
+        list(APPEND offenders "${f}: ${lines}")
+    endif()
+endforeach()
+if(offenders)
+    list(JOIN offenders "\n  " text)
+    message(FATAL_ERROR "core/ must not include Qt headers:\n  ${text}")
+endif()
+file(TOUCH "${STAMP}")
