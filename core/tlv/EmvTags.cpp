@@ -200,7 +200,7 @@ TagFormat formatOf(Tag tag)
     return info ? info->format : TagFormat::B;
 }
 
-std::string_view toString(TagFormat format)
+std::string_view formatCode(TagFormat format)
 {
     switch (format) {
     case TagFormat::N:
@@ -221,7 +221,7 @@ std::string_view toString(TagFormat format)
     return "?";
 }
 
-std::string_view toString(TagSource source)
+std::string_view sourceName(TagSource source)
 {
     switch (source) {
     case TagSource::Icc:

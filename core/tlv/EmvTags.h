@@ -47,8 +47,8 @@ std::optional<TagInfo> lookupEmvTag(Tag tag);
 TagFormat formatOf(Tag tag);
 
 // "n", "cn", "a", "an", "ans", "b", "var".
-std::string_view toString(TagFormat format);
+std::string_view formatCode(TagFormat format);
 // "ICC", "Terminal", "Issuer", "Issuer/Terminal".
-std::string_view toString(TagSource source);
+std::string_view sourceName(TagSource source);
 
 } // namespace cardlink::tlv
