@@ -1,0 +1,32 @@
+#pragma once
+
+#include "crypto/BlockCipher.h"
+#include "util/Bytes.h"
+#include "util/Result.h"
+
+#include <cstddef>
+
+namespace cardlink::crypto {
+
+// How a key check value (KCV) is computed. Both are in ANSI X9.24-1:2017
+// (section on key check values); which one a counterpart expects is a matter
+// of its documentation, so the caller chooses.
+enum class KcvMethod {
+    // Legacy: encrypt one block of binary zeros (ECB) and keep the leftmost
+    // bytes; default 3 bytes, the figure printed on key component forms for
+    // TDES keys. Still what most HSMs show for AES keys too.
+    ZeroBlock,
+    // CMAC of one block of binary zeros, leftmost 5 bytes by default: the
+    // X9.24-1:2017 method meant for AES keys, also used by TR-31:2018 / X9.143
+    // key blocks. Needs TDES (16/24 bytes) or AES.
+    Cmac,
+};
+
+constexpr std::size_t kKcvLegacyLength = 3;
+constexpr std::size_t kKcvCmacLength = 5;
+
+// `length` 0 means the method's default; otherwise 1..block size.
+Result<Bytes> keyCheckValue(CipherAlgorithm algorithm, ByteView key,
+                            KcvMethod method = KcvMethod::ZeroBlock, std::size_t length = 0);
+
+} // namespace cardlink::crypto
