@@ -1,0 +1,55 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <winscard.h>
+
+#include <string>
+#include <vector>
+
+namespace cardlink::pcsc {
+
+// Owns one SCARDCONTEXT: a connection to the PC/SC resource manager (pcscd).
+// Released in the destructor. Move-only.
+//
+// pcsc-lite serialises calls on one context; a blocking
+// SCardGetStatusChange() on one thread is interrupted from another with
+// cancel(), the only call that is meant to cross threads.
+class PcscContext
+{
+public:
+    // SCARD_SCOPE_SYSTEM. Fails with NoService when pcscd is not running.
+    static Result<PcscContext> establish();
+
+    PcscContext(PcscContext&& other) noexcept;
+    PcscContext& operator=(PcscContext&& other) noexcept;
+    PcscContext(const PcscContext&) = delete;
+    PcscContext& operator=(const PcscContext&) = delete;
+    ~PcscContext();
+
+    SCARDCONTEXT handle() const { return m_context; }
+
+    // The reader names in pcscd's order (the order `cardlink-cli readers`
+    // numbers them in). No reader is an empty list, not an error.
+    Result<std::vector<std::string>> listReaders() const;
+
+    // Makes a blocking SCardGetStatusChange() on this context return
+    // SCARD_E_CANCELLED.
+    Result<void> cancel() const;
+
+    // False once pcscd went away under this context.
+    bool isValid() const;
+
+private:
+    explicit PcscContext(SCARDCONTEXT context) : m_context(context) {}
+    void release();
+
+    SCARDCONTEXT m_context = 0;
+    bool m_owned = false;
+};
+
+// Splits a PC/SC multi-string ("a\0b\0\0") into its strings. Reads at most
+// `size` bytes; a missing final terminator ends the last string at `size`.
+std::vector<std::string> splitMultiString(const char* data, std::size_t size);
+
+} // namespace cardlink::pcsc
