@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MultiString.h"
 #include "util/Result.h"
 
 #include <winscard.h>
@@ -47,9 +48,5 @@ private:
     SCARDCONTEXT m_context = 0;
     bool m_owned = false;
 };
-
-// Splits a PC/SC multi-string ("a\0b\0\0") into its strings. Reads at most
-// `size` bytes; a missing final terminator ends the last string at `size`.
-std::vector<std::string> splitMultiString(const char* data, std::size_t size);
 
 } // namespace cardlink::pcsc
