@@ -82,14 +82,20 @@ Result<Bytes> run(CipherAlgorithm algorithm, ByteView key, ByteView data, Cipher
         return opensslError("cipher init");
     EVP_CIPHER_CTX_set_padding(ctx.get(), 0);
 
+    // On decryption `out` holds plaintext that may be a key or a PIN block:
+    // wipe it on the failure paths, the caller owns it on success.
     Bytes out(data.size() + block);
     int written = 0;
     if (EVP_CipherUpdate(ctx.get(), out.data(), &written, data.data(),
-                         static_cast<int>(data.size())) != 1)
+                         static_cast<int>(data.size())) != 1) {
+        secureWipe(out);
         return opensslError("cipher update");
+    }
     int tail = 0;
-    if (EVP_CipherFinal_ex(ctx.get(), out.data() + written, &tail) != 1)
+    if (EVP_CipherFinal_ex(ctx.get(), out.data() + written, &tail) != 1) {
+        secureWipe(out);
         return opensslError("cipher final");
+    }
     out.resize(static_cast<std::size_t>(written + tail));
     return out;
 }

@@ -25,7 +25,8 @@ Result<Bytes> applicationCryptogram(CipherAlgorithm algorithm, ByteView sessionK
 // ARPC method 1, Book 2, 8.2.1: ARPC := E(SK)[ARQC xor (ARC || '00'..'00')].
 // ARQC 8 bytes, ARC (Authorisation Response Code) 2 bytes, result 8 bytes.
 // For AES the 8-byte value is right-padded with '00' to a block and the
-// leftmost 8 bytes of the result are the ARPC.
+// leftmost 8 bytes of the result are the ARPC (our reading of 8.2.1 for AES;
+// no published vector to confirm it).
 Result<Bytes> arpcMethod1(CipherAlgorithm algorithm, ByteView sessionKey, ByteView arqc,
                           ByteView arc);
 

@@ -8,17 +8,18 @@
 
 namespace cardlink::crypto {
 
-// How a key check value (KCV) is computed. Both are in ANSI X9.24-1:2017
-// (section on key check values); which one a counterpart expects is a matter
-// of its documentation, so the caller chooses.
+// How a key check value (KCV) is computed. ANSI X9.24-1:2017 describes both
+// (cited from memory of the standard's text, not re-checked here); which one
+// a counterpart expects is a matter of its documentation, so the caller
+// chooses.
 enum class KcvMethod {
     // Legacy: encrypt one block of binary zeros (ECB) and keep the leftmost
     // bytes; default 3 bytes, the figure printed on key component forms for
-    // TDES keys. Still what most HSMs show for AES keys too.
+    // TDES keys. The same construction on an AES key is the legacy AES KCV.
     ZeroBlock,
     // CMAC of one block of binary zeros, leftmost 5 bytes by default: the
-    // X9.24-1:2017 method meant for AES keys, also used by TR-31:2018 / X9.143
-    // key blocks. Needs TDES (16/24 bytes) or AES.
+    // X9.24-1:2017 method meant for AES keys. Needs TDES (16/24 bytes) or
+    // AES.
     Cmac,
 };
 
