@@ -59,6 +59,14 @@ std::string describeTb1(std::uint8_t tb1)
     return text;
 }
 
+// A byte whose meaning this decoder does not spell out: a later TAi/TBi/TCi
+// for the same T, or one the standard leaves to the protocol's own part.
+std::string laterByte(int t)
+{
+    return t == Atr::kGlobalT ? "global interface byte (T=15)"
+                              : "specific to T=" + std::to_string(t);
+}
+
 std::string describeGlobalSpecific(int t, char kind, std::uint8_t value)
 {
     if (t == 1 && kind == 'A')
@@ -83,7 +91,7 @@ std::string describeGlobalSpecific(int t, char kind, std::uint8_t value)
     }
     if (t == Atr::kGlobalT && kind == 'B')
         return "T=15 SPU (use of C6) = " + hexByte(value);
-    return "specific to T=" + std::to_string(t);
+    return laterByte(t);
 }
 } // namespace
 
@@ -141,9 +149,7 @@ std::string Atr::describe() const
                     std::find(firstSeen.begin(), firstSeen.end(), key) == firstSeen.end();
                 firstSeen.push_back(key);
                 out << 'T' << kind << i << " = " << hexByte(*value) << ": "
-                    << (first ? describeGlobalSpecific(t, kind, *value)
-                              : "specific to T=" + std::to_string(t))
-                    << '\n';
+                    << (first ? describeGlobalSpecific(t, kind, *value) : laterByte(t)) << '\n';
             }
         }
         if (g.td) {

@@ -407,6 +407,12 @@ private slots:
                    "  not decoded further: COMPACT-TLV object 03 announces 3 byte(s), only 0 left",
                    "  undecoded bytes: 03"};
         QTest::addRow("crc") << hex(kCrc) << QStringList{"TC3 = 01: T=1 error detection: CRC"};
+        // Synthetic: TD1 T=0, TD2 T=15 with TA3 TB3 TC3, TCK = 7C.
+        QTest::addRow("t15-global")
+            << hex("3B 80 80 7F 03 00 00 7C")
+            << QStringList{"TA3 = 03: T=15 clock stop not supported, classes A B",
+                           "TB3 = 00: T=15 SPU (use of C6) = 00",
+                           "TC3 = 00: global interface byte (T=15)", "TCK = 7C: correct"};
     }
     void describe()
     {
