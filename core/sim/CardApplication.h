@@ -32,6 +32,11 @@ public:
 
     // The application's DF has just become the current DF (SELECT).
     virtual void onSelect(CardContext&) {}
+    // A SELECT succeeded and the application's DF is current (newly or
+    // again). The application may restart its session and change the answer:
+    // EMV 4.4 Book 1, 12.3.2 and Book 3, 6.5.11: 6283 for a blocked
+    // application, 6A81 for a blocked card.
+    virtual void onSelected(iso7816::ResponseApdu& /*answer*/, CardContext&) {}
     // Power-on or reset: forget session state (persistent data stays).
     virtual void reset() {}
 };

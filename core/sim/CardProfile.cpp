@@ -2,6 +2,7 @@
 
 #include "sim/FileTreeParser.h"
 #include "sim/JsonField.h"
+#include "sim/emv/EmvProfileParser.h"
 
 #include <nlohmann/json.hpp>
 
@@ -239,7 +240,7 @@ Result<CardProfile> fromDocument(const nlohmann::json& document)
 {
     const JsonField root(document, "");
     auto shape = root.requireObject({"version", "name", "description", "atr", "protocol",
-                                     "behaviour", "pin", "dataObjects", "files"});
+                                     "behaviour", "pin", "dataObjects", "files", "emv"});
     if (!shape)
         return shape.error();
     auto version = root.requiredMember("version");
@@ -276,6 +277,9 @@ Result<CardProfile> fromDocument(const nlohmann::json& document)
         if (!done)
             return done.error();
     }
+    // After the files: the EMV section adds its ADF (and PSE) to the tree.
+    if (auto done = emv::EmvProfileParser::parseInto(root, profile); !done)
+        return done.error();
     return profile;
 }
 } // namespace

@@ -5,6 +5,7 @@
 #include "sim/FileNode.h"
 #include "sim/PinSpec.h"
 #include "sim/TransmissionProtocol.h"
+#include "sim/emv/EmvProfile.h"
 #include "util/Bytes.h"
 #include "util/Result.h"
 
@@ -33,6 +34,8 @@ struct CardProfile
     FileNode mf; // a DF with FID 3F00; the profile's "files" are its children
     std::optional<PinSpec> pin;
     std::vector<DataObjectSpec> dataObjects;
+    // The EMV payment application (sim/emv), when the profile has an "emv" section.
+    std::optional<emv::EmvProfile> emv;
 
     // Errors (ErrorCode::Malformed) name the JSON path of the problem:
     // "files[2].records[0]: not hex (odd number of hex digits)".

@@ -63,6 +63,15 @@ ResponseApdu PinVerifier::check(const iso7816::CommandApdu& command)
         m_verified = true;
         return {{}, sw::kNormal};
     }
+    return recordFailure();
+}
+
+ResponseApdu PinVerifier::recordFailure()
+{
+    if (!m_pin)
+        return {{}, sw::kReferencedDataNotFound};
+    if (isBlocked())
+        return {{}, sw::kAuthenticationMethodBlocked};
     // EMV 4.4 Book 3, 6.5.12: a wrong PIN decrements the counter; the failure
     // that reaches 0 still answers 63C0, later VERIFYs answer 6983.
     --m_triesLeft;
@@ -70,6 +79,31 @@ ResponseApdu PinVerifier::check(const iso7816::CommandApdu& command)
     if (m_failureStyle == VerifyFailureStyle::Plain)
         return {{}, status::kVerificationFailed};
     return {{}, counterStatus()};
+}
+
+void PinVerifier::unblock()
+{
+    if (m_pin)
+        m_triesLeft = m_pin->maxTries;
+}
+
+Result<void> PinVerifier::changePin(ByteView digits)
+{
+    if (!m_pin)
+        return makeError(ErrorCode::NotFound, "the card has no PIN");
+    if (!PinHash::isValidPin(digits))
+        return makeError(ErrorCode::InvalidArgument, "a PIN has 4..12 digits");
+    auto salt = PinHash::randomSalt();
+    if (!salt)
+        return salt.error();
+    auto hash = PinHash::compute(*salt, digits);
+    if (!hash)
+        return hash.error();
+    m_pin->salt = std::move(*salt);
+    m_pin->hash = std::move(*hash);
+    m_triesLeft = m_pin->maxTries;
+    m_verified = false;
+    return {};
 }
 
 } // namespace cardlink::sim

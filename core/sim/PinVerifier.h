@@ -27,6 +27,17 @@ public:
     int triesLeft() const { return m_triesLeft; }
     void clearSecurityStatus() { m_verified = false; }
 
+    // For the EMV payment application (sim/emv). A failed check that never
+    // reached the PIN compare (enciphered PIN with a bad header or challenge,
+    // EMV 4.4 Book 2, 7.2) still costs a try: decrements and answers as a
+    // wrong PIN would.
+    iso7816::ResponseApdu recordFailure();
+    // PIN UNBLOCK by issuer script (Book 3, 6.5.10): the counter back to max.
+    void unblock();
+    // PIN CHANGE by issuer script: a new salt and hash for `digits` (ASCII,
+    // 4..12 digits); the counter back to max. The caller wipes `digits`.
+    Result<void> changePin(ByteView digits);
+
 private:
     iso7816::ResponseApdu check(const iso7816::CommandApdu& command);
     std::uint16_t counterStatus() const;

@@ -2,6 +2,7 @@
 
 #include "sim/CardStatus.h"
 #include "sim/SystemRandom.h"
+#include "sim/emv/EmvApplicationInstaller.h"
 
 namespace cardlink::sim {
 
@@ -11,6 +12,7 @@ using iso7816::ResponseApdu;
 namespace sw = iso7816::sw;
 
 constexpr std::uint8_t kInsGetResponse = 0xC0;
+constexpr std::uint8_t kInsSelect = 0xA4;
 constexpr std::uint8_t kClaInterindustry = 0x00;
 constexpr std::uint8_t kClaInvalid = 0xFF; // ISO/IEC 7816-3:2006, 12.1.1
 
@@ -31,6 +33,7 @@ SimulatedCard::SimulatedCard(CardProfile profile, RandomSource& random)
       m_iso(m_profile.mf)
 {
     m_state.selectMf(m_profile.mf);
+    emv::EmvApplicationInstaller::install(*this);
 }
 
 SimulatedCard::SimulatedCard(CardProfile profile)
@@ -39,6 +42,7 @@ SimulatedCard::SimulatedCard(CardProfile profile)
       m_rules(m_profile.protocol), m_iso(m_profile.mf)
 {
     m_state.selectMf(m_profile.mf);
+    emv::EmvApplicationInstaller::install(*this);
 }
 
 SimulatedCard::~SimulatedCard() = default;
@@ -123,6 +127,9 @@ ResponseApdu SimulatedCard::dispatch(const CommandApdu& command)
     CardApplication* now = applicationFor(m_state.currentDf());
     if (now && now != active)
         now->onSelect(context);
+    if (now && command.ins == kInsSelect && (command.cla & kClaProprietaryBit) == 0 &&
+        answer->isSuccess())
+        now->onSelected(*answer, context);
     return std::move(*answer);
 }
 
