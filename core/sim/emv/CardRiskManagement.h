@@ -17,7 +17,7 @@ struct PinStatus
 
 // The card's own risk management and its Card Verification Results. EMV 4.4
 // Book 3, 6.5.5.4 leaves both to the issuer; these are the simulated card's
-// rules (docs/card-profile.md, "Card risk management"):
+// rules (docs/emv-test-cards.md, "GENERATE AC and card risk management"):
 //  first GENERATE AC: AAC asked, or the application blocked -> AAC;
 //    ARQC asked -> ARQC; TC asked -> TC only when the amount (9F02) is at
 //    most the offline limit, issuer authentication did not fail in the last

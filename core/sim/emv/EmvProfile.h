@@ -30,10 +30,9 @@ struct EmvRecordFile
     std::uint8_t odaRecords = 0;
 };
 
-// The "emv" section of a card profile (docs/card-profile.md, "EMV payment
-// application"). Everything the EMV payment application needs that is not in
-// its records. The secrets (issuer master keys, the ICC private keys) are here
-// because a simulated card is a test card: never personalise real keys.
+// The "emv" section of a card profile (docs/emv-test-cards.md). Everything the EMV payment
+// application needs that is not in its records. The secrets (issuer master keys, the ICC private
+// keys) are here because a simulated card is a test card: never personalise real keys.
 struct EmvProfile
 {
     static constexpr std::size_t kMaxRecordFiles = 10;
@@ -68,7 +67,7 @@ struct EmvProfile
     std::optional<crypto::RsaPrivateComponents> iccPrivateKey;
     std::optional<crypto::RsaPrivateComponents> iccPinKey; // absent: the ICC key
 
-    // Card risk management (docs/card-profile.md, "Card risk management").
+    // Card risk management (docs/emv-test-cards.md).
     std::uint64_t offlineLimit = 0; // highest amount (minor units) approved offline
     bool requirePinForOffline = true;
 

@@ -10,7 +10,7 @@ struct CardProfile;
 
 namespace cardlink::sim::emv {
 
-// Reads the optional "emv" section of a card profile (docs/card-profile.md)
+// Reads the optional "emv" section of a card profile (docs/emv-test-cards.md)
 // into CardProfile::emv, then adds the DFs the application needs to the file
 // tree: the ADF (DF name = AID, FCI template A5 built from the section, EMV
 // 4.4 Book 1, 12.3.1 table 45) and, with "pse": true, the PSE
