@@ -2,6 +2,7 @@
 #include "FailingChannel.h"
 #include "ManualClock.h"
 #include "emv/EmvKernel.h"
+#include "emv/KernelSupport.h"
 
 #include <QTest>
 
@@ -355,6 +356,22 @@ private slots:
             << "" << int(OutcomeKind::NotAccepted) << false << false << "0000000000"
             << "0000"
             << "-";
+        QTest::addRow("pse-pdol-format2")
+            << Script{{kPseSelect, pseFci(1) + "9000", "select PSE"},
+                      {"00B2010C00", record({adfEntry(kMc, "MASTERCARD", "01")}) + "9000", "dir"},
+                      {"00B2020C00", "6A83", "end of directory"},
+                      {selectAid(kMc), fci(kMc, "MASTERCARD", "01", "9F1A029F3704") + "9000",
+                       "final select with PDOL"},
+                      {"80A8000008830608261122334400", "770A82020800940408010200 9000",
+                       "GPO format 2"},
+                      {"00B2010C00", record1(plain), "record 1"},
+                      {"00B2020C00", record2(plain), "record 2"},
+                      {genAc("40", cdol1Data(tvr)), acResponse("40"), "GEN AC 1"}}
+            << approve << ""
+            << ""
+            << "" << int(OutcomeKind::ApprovedOffline) << false << false
+            << QString::fromStdString(tvr) << "2800"
+            << "-";
         QTest::addRow("card-blocked")
             << Script{{kPseSelect, "6A81", "card blocked"}} << approve << ""
             << ""
@@ -516,6 +533,36 @@ private slots:
         QVERIFY(outcome.ok());
         QVERIFY(outcome->kind == OutcomeKind::Cancelled);
         QCOMPARE(cardholder.offered.size(), std::size_t(1));
+    }
+
+    // Small pieces of the flow: PAN masking, TC hash (Book 3, 5.5), decline reasons.
+    void supportPieces()
+    {
+        TransactionData data;
+        QCOMPARE(maskedPanOf(data), std::string());
+        data.set(0x5A, unhex("5413330089600010"));
+        QCOMPARE(maskedPanOf(data), std::string("541333…0010"));
+        data.set(0x5A, unhex("541333008960001F"));
+        QCOMPARE(maskedPanOf(data), std::string("541333…0001"));
+
+        data.set(0x9F02, TransactionData::bcd(1234, 6));
+        Tvr tvr;
+        QVERIFY(prepareTcHash(data, unhex("9F0206"), unhex("9F0206"), tvr).ok());
+        QVERIFY(!data.has(0x98)); // the CDOL does not ask for it
+        QVERIFY(prepareTcHash(data, unhex("9814"), unhex("9F0206"), tvr).ok());
+        QCOMPARE(hexOf(data, 0x98), QString("D63B4EDEA972C6DE8D985F106491C491A93C48F8"));
+        QVERIFY(tvr.test(TvrBit::DefaultTdolUsed));
+        Tvr cardTdol;
+        data.set(0x97, unhex("9F0206"));
+        data.erase(0x98);
+        QVERIFY(prepareTcHash(data, unhex("9814"), {}, cardTdol).ok());
+        QCOMPARE(hexOf(data, 0x98), QString("D63B4EDEA972C6DE8D985F106491C491A93C48F8"));
+        QVERIFY(!cardTdol.test(TvrBit::DefaultTdolUsed));
+        QVERIFY(!prepareTcHash(data, unhex("98"), {}, cardTdol).ok());
+
+        QVERIFY(declineReason(Cryptogram::Tc, 0x02, "x").find("PIN try limit") !=
+                std::string::npos);
+        QVERIFY(declineReason(Cryptogram::Aac, 0x00, "x").find("denial") != std::string::npos);
     }
 
 private:
