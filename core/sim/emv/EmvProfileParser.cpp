@@ -2,6 +2,7 @@
 
 #include "crypto/IccMasterKey.h"
 #include "sim/CardProfile.h"
+#include "sim/emv/EmvFileTree.h"
 #include "sim/emv/EmvTlv.h"
 #include "tlv/Dol.h"
 #include "tlv/TlvParser.h"
@@ -23,7 +24,6 @@ constexpr int kMaxSfi = 30;
 constexpr std::size_t kMaxRsaBytes = 248; // 1984 bits, EMV's largest key
 constexpr std::size_t kMaxImk = 32;
 constexpr tlv::Tag kRecordTemplate = 0x70;
-constexpr std::string_view kPseName = "1PAY.SYS.DDF01";
 
 Result<Bytes> hexMember(const JsonField& field, std::string_view key, std::size_t min,
                         std::size_t max, bool required)
@@ -88,30 +88,6 @@ Result<crypto::RsaPrivateComponents> parseRsaKey(const JsonField& field)
     return key;
 }
 
-FileNode directoryFile(const EmvProfile& emv)
-{
-    // Book 1, 12.2.3: a directory record is 70 { 61 { 4F ADF name, 50 label,
-    // 87 priority } } for each application.
-    Bytes entry;
-    appendTlv(entry, 0x4F, emv.aid);
-    if (!emv.label.empty())
-        appendTlv(
-            entry, 0x50,
-            ByteView(reinterpret_cast<const std::uint8_t*>(emv.label.data()), emv.label.size()));
-    if (emv.priority)
-        appendTlv(entry, 0x87, ByteView(&*emv.priority, 1));
-    FileNode file;
-    file.kind = FileKind::Records;
-    file.sfi = 1;
-    file.label = "PSE directory";
-    file.records.push_back(makeTlv(kRecordTemplate, makeTlv(0x61, entry)));
-    return file;
-}
-
-Bytes languageBytes(const std::string& language)
-{
-    return Bytes(language.begin(), language.end());
-}
 } // namespace
 
 Bytes EmvProfile::afl() const
@@ -166,9 +142,9 @@ Result<void> EmvProfileParser::parseInto(const JsonField& root, CardProfile& pro
         if (!done)
             return done;
     }
-    auto added = addFiles(*field, emv, profile);
+    auto added = EmvFileTree::addTo(emv, profile.mf);
     if (!added)
-        return added;
+        return field->error(added.error().message);
     profile.emv = std::move(emv);
     return {};
 }
@@ -412,49 +388,6 @@ Result<void> EmvProfileParser::takeRecordData(const JsonField& field, EmvProfile
         if (!derived)
             return field.error("cannot derive the ICC master key: " + derived.error().message);
         *target = std::move(*derived);
-    }
-    return {};
-}
-
-Result<void> EmvProfileParser::addFiles(const JsonField& field, const EmvProfile& emv,
-                                        CardProfile& profile)
-{
-    const Bytes pseName(kPseName.begin(), kPseName.end());
-    for (const auto& child : profile.mf.children) {
-        if (child.isDf() && (child.dfName == emv.aid || (emv.pse && child.dfName == pseName)))
-            return field.error("\"files\" already has a DF named like the EMV ADF or PSE");
-    }
-    // Book 1, 12.3.1, table 45: A5 { 50, 87, 9F38, 5F2D, BF0C }.
-    FileNode adf;
-    adf.kind = FileKind::Dedicated;
-    adf.dfName = emv.aid;
-    adf.label = "EMV payment application";
-    if (!emv.label.empty())
-        appendTlv(
-            adf.fciProprietary, 0x50,
-            ByteView(reinterpret_cast<const std::uint8_t*>(emv.label.data()), emv.label.size()));
-    if (emv.priority)
-        appendTlv(adf.fciProprietary, 0x87, ByteView(&*emv.priority, 1));
-    if (!emv.pdol.empty())
-        appendTlv(adf.fciProprietary, 0x9F38, emv.pdol);
-    if (!emv.languagePreference.empty())
-        appendTlv(adf.fciProprietary, 0x5F2D, languageBytes(emv.languagePreference));
-    if (!emv.fciIssuerDiscretionary.empty())
-        appendTlv(adf.fciProprietary, 0xBF0C, emv.fciIssuerDiscretionary);
-    profile.mf.children.push_back(std::move(adf));
-
-    if (emv.pse) {
-        // Book 1, 12.2.3: PSE FCI A5 { 88 SFI of the directory, 5F2D }.
-        FileNode pse;
-        pse.kind = FileKind::Dedicated;
-        pse.dfName = pseName;
-        pse.label = "Payment System Environment";
-        const std::uint8_t sfi = 1;
-        appendTlv(pse.fciProprietary, 0x88, ByteView(&sfi, 1));
-        if (!emv.languagePreference.empty())
-            appendTlv(pse.fciProprietary, 0x5F2D, languageBytes(emv.languagePreference));
-        pse.children.push_back(directoryFile(emv));
-        profile.mf.children.push_back(std::move(pse));
     }
     return {};
 }

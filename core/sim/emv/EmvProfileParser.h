@@ -28,8 +28,6 @@ private:
     static Result<void> parseKeys(const JsonField& field, EmvProfile& emv);
     static Result<void> parseRisk(const JsonField& field, EmvProfile& emv);
     static Result<void> takeRecordData(const JsonField& field, EmvProfile& emv);
-    static Result<void> addFiles(const JsonField& field, const EmvProfile& emv,
-                                 CardProfile& profile);
 };
 
 } // namespace cardlink::sim::emv
