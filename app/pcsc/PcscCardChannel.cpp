@@ -5,6 +5,11 @@
 
 namespace cardlink::pcsc {
 
+namespace {
+// Two of pcscd's 400 ms polls, and some slack for a loaded machine.
+constexpr std::chrono::milliseconds kRemovalSettleTime{1200};
+} // namespace
+
 PcscCardChannel::PcscCardChannel(std::string reader, PcscContext context, PcscCardHandle card,
                                  Bytes atr)
     : m_reader(std::move(reader)), m_context(std::move(context)), m_card(std::move(card)),
@@ -50,13 +55,13 @@ Result<iso7816::ResponseApdu> PcscCardChannel::transmit(const iso7816::CommandAp
 
 Error PcscCardChannel::explainFailure(Error error) const
 {
-    if (error.code == ErrorCode::CardRemoved || error.code == ErrorCode::NoService)
+    if (error.code != ErrorCode::Io)
         return error;
-    // A failed or empty exchange is most often a card leaving the reader;
-    // the reader state tells (SCARD_W_REMOVED_CARD, or no SCARD_PRESENT).
-    auto status = m_card.status();
-    const bool removed = status ? !status->present : status.error().code == ErrorCode::CardRemoved;
-    if (removed)
+    // A failed or empty exchange is most often a card leaving the reader.
+    // pcscd may not know yet (it polls some readers, vpcd every ~400 ms), so
+    // give it a moment to say so before calling it an I/O error.
+    auto gone = m_context.waitForCardAbsent(m_reader, kRemovalSettleTime);
+    if (gone && *gone)
         return makeError(ErrorCode::CardRemoved,
                          "the card was removed during the exchange (" + error.message + ")");
     return error;

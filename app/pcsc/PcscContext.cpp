@@ -82,4 +82,34 @@ bool PcscContext::isValid() const
     return m_owned && SCardIsValidContext(m_context) == SCARD_S_SUCCESS;
 }
 
+Result<bool> PcscContext::waitForCardAbsent(const std::string& reader,
+                                            std::chrono::milliseconds timeout) const
+{
+    using Clock = std::chrono::steady_clock;
+    const auto deadline = Clock::now() + timeout;
+    SCARD_READERSTATE state{};
+    state.szReader = reader.c_str();
+    state.dwCurrentState = SCARD_STATE_UNAWARE;
+    DWORD wait = 0; // the first call only reads the current state
+    for (;;) {
+        const LONG rv = SCardGetStatusChange(m_context, wait, &state, 1);
+        if (rv == SCARD_E_TIMEOUT)
+            return false;
+        if (rv == SCARD_E_UNKNOWN_READER)
+            return true;
+        if (rv != SCARD_S_SUCCESS)
+            return pcscError(rv, "SCardGetStatusChange");
+        const DWORD event = state.dwEventState;
+        if ((event & (SCARD_STATE_UNKNOWN | SCARD_STATE_UNAVAILABLE | SCARD_STATE_IGNORE)) ||
+            !(event & SCARD_STATE_PRESENT))
+            return true;
+        const auto left =
+            std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now());
+        if (left.count() <= 0)
+            return false;
+        state.dwCurrentState = event & ~static_cast<DWORD>(SCARD_STATE_CHANGED);
+        wait = static_cast<DWORD>(left.count());
+    }
+}
+
 } // namespace cardlink::pcsc

@@ -5,6 +5,7 @@
 
 #include <winscard.h>
 
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,13 @@ public:
 
     // False once pcscd went away under this context.
     bool isValid() const;
+
+    // Whether the card in `reader` is gone, or goes within `timeout`
+    // (SCardGetStatusChange on that reader). An unknown reader counts as
+    // gone. Used after a failed exchange: pcscd notices a pulled card on its
+    // next poll of the reader, which may come a little after the failure.
+    Result<bool> waitForCardAbsent(const std::string& reader,
+                                   std::chrono::milliseconds timeout) const;
 
 private:
     explicit PcscContext(SCARDCONTEXT context) : m_context(context) {}
