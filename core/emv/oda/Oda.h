@@ -38,6 +38,9 @@ struct OdaResult
     // The failure is missing card data (Book 3, 10.3: also set "ICC data
     // missing"): 8F, 90, 92 (when needed), 9F32, 93, 9F46, 9F47, 9F48 ...
     bool iccDataMissing = false;
+    // Set when talking to the card failed (card removed, I/O) during
+    // INTERNAL AUTHENTICATE: an Error, not an ODA outcome (STYLE.md).
+    std::optional<Error> cardError;
 };
 
 // `staticData` = the records marked for ODA by the AFL (Book 3, 10.3) plus
