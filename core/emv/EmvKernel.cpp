@@ -112,7 +112,8 @@ Result<TransactionOutcome> EmvKernel::run(const TransactionRequest& request)
     if (m_cancelled)
         return cancelled();
 
-    performOda(ctx);
+    if (auto oda = performOda(ctx); !oda)
+        return cardError(oda.error());
     if (m_cancelled)
         return cancelled();
 
@@ -191,13 +192,13 @@ Result<std::optional<TransactionOutcome>> EmvKernel::selectAndInitiate(Context& 
     }
 }
 
-void EmvKernel::performOda(Context& ctx)
+Result<void> EmvKernel::performOda(Context& ctx)
 {
     // Book 3, 10.3.
     ctx.odaMethod = selectOdaMethod(ctx.options.aip, m_config.capabilities);
     if (ctx.odaMethod == OdaMethod::None) {
         ctx.tvr.set(TvrBit::OdaNotPerformed);
-        return;
+        return {};
     }
     Bytes staticData = ctx.odaData;
     // The SDA Tag List (9F4A) may name only the AIP (Book 3, 10.3).
@@ -222,14 +223,19 @@ void EmvKernel::performOda(Context& ctx)
     case OdaMethod::None:
         break;
     }
+    // A card that went away during INTERNAL AUTHENTICATE is an Error, not
+    // an ODA outcome.
+    if (result.cardError)
+        return *result.cardError;
     ctx.tsi.set(TsiBit::OdaPerformed);
     if (!result.ok) {
         ctx.tvr.set(failedBit);
         if (result.iccDataMissing)
             ctx.tvr.set(TvrBit::IccDataMissing);
-        return;
+        return {};
     }
     ctx.iccKey = std::move(result.iccKey);
+    return {};
 }
 
 Result<std::optional<TransactionOutcome>> EmvKernel::verifyCardholder(Context& ctx)

@@ -45,7 +45,7 @@ private:
 
     void initTerminalData(const TransactionRequest& request);
     Result<std::optional<TransactionOutcome>> selectAndInitiate(Context& ctx);
-    void performOda(Context& ctx);
+    Result<void> performOda(Context& ctx);
     Result<std::optional<TransactionOutcome>> verifyCardholder(Context& ctx);
     Result<TransactionOutcome> firstGenerateAc(Context& ctx);
     Result<TransactionOutcome> goOnline(Context& ctx);
