@@ -331,6 +331,8 @@ private slots:
             "3");
         row("offline-pin-bypass-covers-later-pin", cvmList("410342031E03"), kNoChange, caps, true,
             {"bypass"}, {getData + "|9F1701039000"}, "1E0300", "0000080000", true, "s", "3");
+        row("offline-pin-too-short-then-online", cvmList("410342031E03"), kNoChange, caps, true,
+            {"123", "1234"}, {getData + "|9F1701039000"}, "420300", "00000C0000", true, "o", "3,-");
         row("offline-pin-cancelled", cvmList("41031E03"), kNoChange, caps, true, {"cancel"},
             {getData + "|9F1701039000"}, "410301", "0000000000", false, "c", "3");
         row("offline-pin-pad-broken", cvmList("41031F03"), kNoChange, caps, false, {}, {}, "1F0302",

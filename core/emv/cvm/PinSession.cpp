@@ -55,7 +55,9 @@ PinSession::Entry PinSession::askForPin(PinKind kind, pin::SecretBytes& digits)
             digits = std::move(entry.digits);
             return Entry::Entered;
         }
-        m_bypassed = true;
+        // A PIN of the wrong length counts as not entered for this CVM only.
+        if (entry.status != PinEntryStatus::Entered)
+            m_bypassed = true;
     }
     // Book 3, 10.5.1 / Book 4, 6.3.4.3: PIN pad present, PIN not entered.
     m_tvr.set(TvrBit::PinPadPresentButPinNotEntered);
