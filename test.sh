@@ -7,7 +7,8 @@
 #   5. the full build with warnings as errors and the whole ctest suite (preset ci),
 #      including the integration tests, each of which starts its own pcscd, vpcd
 #      reader and cardlink-cardsim and stops them by PID.
-# Environment: CARDLINK_FUZZ_SECONDS (default 20) per harness; CARDLINK_SKIP_FUZZ=1
+#   6. the benchmarks, which print their figures (median, p99, machine).
+# Environment: CARDLINK_FUZZ_SECONDS (default 10) per harness; CARDLINK_SKIP_FUZZ=1
 # skips step 3 for a quicker local run (CI never sets it).
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -27,7 +28,7 @@ ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 
 if [ "${CARDLINK_SKIP_FUZZ:-0}" != "1" ]; then
     step "fuzz: libFuzzer harnesses"
-    scripts/run-fuzzers.sh "${CARDLINK_FUZZ_SECONDS:-20}"
+    scripts/run-fuzzers.sh "${CARDLINK_FUZZ_SECONDS:-10}"
 fi
 
 step "format check"
@@ -37,3 +38,6 @@ step "ci: full build (warnings are errors) and the whole suite"
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j"$jobs"
 ctest --preset ci -j"$jobs"
+
+step "benchmarks"
+scripts/bench-apdu.sh build/ci
