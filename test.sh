@@ -4,10 +4,11 @@
 #   2. core + its tests under AddressSanitizer/UBSan (preset asan)
 #   3. every fuzz harness built with libFuzzer and run briefly (preset fuzz)
 #   4. formatting check
-#   5. the full build with warnings as errors and the whole ctest suite (preset ci),
+#   5. the full build with warnings as errors (preset ci), and the benchmarks,
+#      which print their figures (median, p99, machine),
+#   6. the whole ctest suite (preset ci),
 #      including the integration tests, each of which starts its own pcscd, vpcd
 #      reader and cardlink-cardsim and stops them by PID.
-#   6. the benchmarks, which print their figures (median, p99, machine).
 # Environment: CARDLINK_FUZZ_SECONDS (default 10) per harness; CARDLINK_SKIP_FUZZ=1
 # skips step 3 for a quicker local run (CI never sets it).
 set -euo pipefail
@@ -34,10 +35,12 @@ fi
 step "format check"
 scripts/check-format.sh
 
-step "ci: full build (warnings are errors) and the whole suite"
+step "ci: full build (warnings are errors)"
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j"$jobs"
-ctest --preset ci -j"$jobs"
 
 step "benchmarks"
 scripts/bench-apdu.sh build/ci
+
+step "ci: the whole suite"
+ctest --preset ci -j"$jobs"
