@@ -75,9 +75,8 @@ Result<CommandApdu> CommandApdu::parse(ByteView bytes)
             }
             return apdu;
         }
-        return makeError(ErrorCode::Malformed,
-                         "C-APDU length " + std::to_string(length) + " does not match Lc " +
-                             std::to_string(b1));
+        return makeError(ErrorCode::Malformed, "C-APDU length " + std::to_string(length) +
+                                                   " does not match Lc " + std::to_string(b1));
     }
     // b1 == 0 and more than 5 bytes: extended length fields.
     if (length == 7) { // case 2E
@@ -99,8 +98,7 @@ Result<CommandApdu> CommandApdu::parse(ByteView bytes)
         return apdu;
     }
     return makeError(ErrorCode::Malformed, "C-APDU length " + std::to_string(length) +
-                                               " does not match extended Lc " +
-                                               std::to_string(lc));
+                                               " does not match extended Lc " + std::to_string(lc));
 }
 
 Bytes ResponseApdu::encode() const

@@ -37,8 +37,7 @@ struct Error
 
 // A small std::expected stand-in (C++23 has the real one). Holds either a
 // value or an Error; never both, never neither.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
@@ -78,8 +77,7 @@ private:
 };
 
 // Result<void>: success carries nothing.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

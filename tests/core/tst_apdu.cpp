@@ -36,22 +36,21 @@ private slots:
 
         QTest::addRow("case1") << command("00A40000", "", std::nullopt) << hex("00A40000")
                                << ApduCase::Case1 << false;
-        QTest::addRow("case2S-le256") << command("00B20114", "", 256u) << hex("00B2011400")
-                                      << ApduCase::Case2 << false;
-        QTest::addRow("case2S-le10") << command("00CA9F17", "", 0x10u) << hex("00CA9F1710")
-                                     << ApduCase::Case2 << false;
+        QTest::addRow("case2S-le256")
+            << command("00B20114", "", 256u) << hex("00B2011400") << ApduCase::Case2 << false;
+        QTest::addRow("case2S-le10")
+            << command("00CA9F17", "", 0x10u) << hex("00CA9F1710") << ApduCase::Case2 << false;
         QTest::addRow("case3S") << command("00200080", "2412345FFFFFFFFF", std::nullopt)
                                 << hex("00200080082412345FFFFFFFFF") << ApduCase::Case3 << false;
         QTest::addRow("case4S-select")
             << command("00A40400", "A0000000041010", 256u) << hex("00A4040007A000000004101000")
             << ApduCase::Case4 << false;
-        QTest::addRow("case2E-le65536") << command("00B00000", "", 65536u) << hex("00B00000000000")
-                                        << ApduCase::Case2 << true;
-        QTest::addRow("case2E-le300") << command("00B00000", "", 300u) << hex("00B0000000012C")
-                                      << ApduCase::Case2 << true;
+        QTest::addRow("case2E-le65536")
+            << command("00B00000", "", 65536u) << hex("00B00000000000") << ApduCase::Case2 << true;
+        QTest::addRow("case2E-le300")
+            << command("00B00000", "", 300u) << hex("00B0000000012C") << ApduCase::Case2 << true;
         QTest::addRow("case4E-le-ext") << command("80AE8000", "01", 257u)
-                                       << hex("80AE80000000010101 01")
-                                       << ApduCase::Case4 << true;
+                                       << hex("80AE80000000010101 01") << ApduCase::Case4 << true;
     }
     void encodeAndParse()
     {

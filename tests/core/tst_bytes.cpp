@@ -13,11 +13,16 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("canonical");
-        QTest::addRow("empty") << "" << "";
-        QTest::addRow("upper") << "9000" << "9000";
-        QTest::addRow("lower") << "6a82" << "6A82";
-        QTest::addRow("spaced") << "3B 02 14 50" << "3B021450";
-        QTest::addRow("colons") << "a0:00:00:00:04" << "A000000004";
+        QTest::addRow("empty") << ""
+                               << "";
+        QTest::addRow("upper") << "9000"
+                               << "9000";
+        QTest::addRow("lower") << "6a82"
+                               << "6A82";
+        QTest::addRow("spaced") << "3B 02 14 50"
+                                << "3B021450";
+        QTest::addRow("colons") << "a0:00:00:00:04"
+                                << "A000000004";
     }
     void hexRoundTrip()
     {
