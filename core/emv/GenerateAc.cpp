@@ -78,8 +78,8 @@ Result<GenerateAcResponse> generateAc(iso7816::CardChannel& card, TransactionDat
         return cardError("RFU cryptogram type in CID");
     }
     if (rank(result.cryptogram) > rank(requested))
-        return cardError(std::string("card returned ") + toString(result.cryptogram) +
-                         " when asked for " + toString(requested));
+        return cardError(std::string("card returned ") + cryptogramName(result.cryptogram) +
+                         " when asked for " + cryptogramName(requested));
     return result;
 }
 

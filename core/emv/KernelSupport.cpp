@@ -147,7 +147,7 @@ std::string declineReason(Cryptogram requested, std::uint8_t cid, const std::str
     if (requested == Cryptogram::Aac)
         reason += "; terminal action analysis: denial codes matched";
     else
-        reason += std::string("; card declined when asked for ") + toString(requested);
+        reason += std::string("; card declined when asked for ") + cryptogramName(requested);
     // Book 3, 6.5.5.4, table 14: CID b3-b1 reason/advice code.
     switch (cid & 0x07) {
     case 0x01:

@@ -34,7 +34,7 @@ bool matches(const TransactionData& data, const Tvr& tvr, const TerminalConfig& 
 }
 } // namespace
 
-const char* toString(Cryptogram cryptogram)
+const char* cryptogramName(Cryptogram cryptogram)
 {
     switch (cryptogram) {
     case Cryptogram::Aac:

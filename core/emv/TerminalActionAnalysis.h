@@ -12,7 +12,7 @@ namespace cardlink::emv {
 // Book 3, 6.5.5.2, table 12 and 14).
 enum class Cryptogram : std::uint8_t { Aac = 0x00, Tc = 0x40, Arqc = 0x80 };
 
-const char* toString(Cryptogram cryptogram);
+const char* cryptogramName(Cryptogram cryptogram);
 
 // Terminal action analysis, EMV 4.4 Book 3, 10.7: TVR against the Issuer
 // Action Codes (9F0E denial, 9F0F online, 9F0D default; absent IAC-Denial is

@@ -2,7 +2,7 @@
 
 namespace cardlink::emv {
 
-const char* toString(OutcomeKind kind)
+const char* outcomeKindName(OutcomeKind kind)
 {
     switch (kind) {
     case OutcomeKind::ApprovedOffline:

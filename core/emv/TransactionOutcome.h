@@ -19,7 +19,7 @@ enum class OutcomeKind {
     NotAccepted,    // no application in common with the terminal
 };
 
-const char* toString(OutcomeKind kind);
+const char* outcomeKindName(OutcomeKind kind);
 
 // The end of a transaction and everything the receipt, the journal and the
 // host message need. `data` holds every data object (card and terminal side,

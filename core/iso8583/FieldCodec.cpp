@@ -226,7 +226,7 @@ Result<void> FieldCodec::validate(const FieldSpec& spec, const FieldValue& value
     for (char c : chars) {
         if (!charFits(spec.format, c))
             return fieldError(spec, ErrorCode::Malformed,
-                              std::string("character not allowed in ") + toString(spec.format));
+                              std::string("character not allowed in ") + formatName(spec.format));
     }
     return {};
 }

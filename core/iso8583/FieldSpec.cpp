@@ -2,7 +2,7 @@
 
 namespace cardlink::iso8583 {
 
-const char* toString(FieldFormat format)
+const char* formatName(FieldFormat format)
 {
     switch (format) {
     case FieldFormat::N:
@@ -21,7 +21,7 @@ const char* toString(FieldFormat format)
     return "?";
 }
 
-const char* toString(LengthType type)
+const char* lengthTypeName(LengthType type)
 {
     switch (type) {
     case LengthType::Fixed:
@@ -34,7 +34,7 @@ const char* toString(LengthType type)
     return "?";
 }
 
-const char* toString(Encoding encoding)
+const char* encodingName(Encoding encoding)
 {
     switch (encoding) {
     case Encoding::Bcd:
@@ -49,7 +49,7 @@ const char* toString(Encoding encoding)
 
 std::string FieldSpec::notation() const
 {
-    std::string text = toString(format);
+    std::string text = formatName(format);
     switch (lengthType) {
     case LengthType::Fixed:
         text += ' ';
@@ -64,7 +64,7 @@ std::string FieldSpec::notation() const
     text += std::to_string(maxLength);
     if (lengthType != LengthType::Fixed) {
         text += ' ';
-        text += toString(lengthType);
+        text += lengthTypeName(lengthType);
     }
     return text;
 }

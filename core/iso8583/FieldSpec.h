@@ -45,8 +45,8 @@ struct FieldSpec
     std::string notation() const;
 };
 
-const char* toString(FieldFormat format);
-const char* toString(LengthType type);
-const char* toString(Encoding encoding);
+const char* formatName(FieldFormat format);
+const char* lengthTypeName(LengthType type);
+const char* encodingName(Encoding encoding);
 
 } // namespace cardlink::iso8583

@@ -45,8 +45,8 @@ Result<void> checkField(const FieldSpec& spec)
     if (spec.lengthType == LengthType::LllVar && spec.maxLength > kMaxLllLength)
         return badField(spec, "LLLVAR length above 999");
     if (!encodingFits(spec.format, spec.encoding))
-        return badField(spec, std::string(toString(spec.encoding)) +
-                                  " encoding does not fit format " + toString(spec.format));
+        return badField(spec, std::string(encodingName(spec.encoding)) +
+                                  " encoding does not fit format " + formatName(spec.format));
     return {};
 }
 } // namespace

@@ -2,7 +2,7 @@
 
 namespace cardlink {
 
-const char* toString(ErrorCode code)
+const char* errorCodeName(ErrorCode code)
 {
     switch (code) {
     case ErrorCode::Malformed:
@@ -35,7 +35,7 @@ const char* toString(ErrorCode code)
 
 std::string Error::describe() const
 {
-    std::string text = toString(code);
+    std::string text = errorCodeName(code);
     if (!message.empty()) {
         text += ": ";
         text += message;

@@ -24,7 +24,9 @@ enum class ErrorCode {
     Internal,
 };
 
-const char* toString(ErrorCode code);
+// Not named toString: Qt Test finds an unqualified toString() by ADL for
+// QCOMPARE failure messages and delete[]s the result, crashing on a static string.
+const char* errorCodeName(ErrorCode code);
 
 struct Error
 {

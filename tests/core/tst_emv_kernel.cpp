@@ -429,7 +429,7 @@ private slots:
         QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.error().describe().c_str());
         QVERIFY2(card.finished(), card.failure().c_str());
         QVERIFY2(int(outcome->kind) == kind,
-                 (std::string(toString(outcome->kind)) + ": " + outcome->reason).c_str());
+                 (std::string(outcomeKindName(outcome->kind)) + ": " + outcome->reason).c_str());
         QCOMPARE(outcome->approved, approved);
         QCOMPARE(outcome->online, online);
         QCOMPARE(hexOf(outcome->data, 0x95), tvr);

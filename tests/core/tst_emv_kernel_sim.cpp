@@ -128,7 +128,7 @@ private slots:
         request.dateTime = sys_days{year{2025} / 11 / 25} + hours{12};
         auto outcome = kernel.run(request);
         QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.error().describe().c_str());
-        const std::string summary = std::string(toString(outcome->kind)) + ": " + outcome->reason +
+        const std::string summary = std::string(outcomeKindName(outcome->kind)) + ": " + outcome->reason +
                                     " TVR " + toHex(outcome->tvr.toBytes());
         qInfo("%s", summary.c_str());
 
@@ -190,7 +190,7 @@ private slots:
         request.amount = 1234;
         request.dateTime = sys_days{year{2025} / 11 / 25} + hours{12};
         auto outcome = kernel.run(request);
-        QVERIFY2(!outcome.ok(), outcome.ok() ? toString(outcome->kind) : "");
+        QVERIFY2(!outcome.ok(), outcome.ok() ? outcomeKindName(outcome->kind) : "");
         QVERIFY(outcome.error().code == ErrorCode::CardRemoved);
     }
 
