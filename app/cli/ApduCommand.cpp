@@ -64,13 +64,14 @@ int ApduCommand::run(const QStringList& arguments)
     const QCommandLineOption exclusive(QStringLiteral("exclusive"),
                                        QStringLiteral("Connect in exclusive mode."));
     parser.addOptions({reader, trace, exclusive});
-    if (auto done = parse(
-            parser, arguments, QStringLiteral("[--reader N] [--trace] [--exclusive] HEX..."),
-            QStringLiteral("Sends each command APDU (one hex argument each, e.g. "
-                           "00A4040007A000000003101000) to the card and prints the response\n"
-                           "and its status word. 61xx and 6Cxx are handled (GET RESPONSE, resend "
-                           "with the right Le).\nThe commands are sent in order; all are sent "
-                           "even if the card rejects one (exit code 9 then).")))
+    if (auto done =
+            parse(parser, arguments, QStringLiteral("[--reader N] [--trace] [--exclusive] HEX..."),
+                  QStringLiteral(
+                      "Sends each command APDU (one hex argument each, e.g.\n"
+                      "00A4040007A000000003101000) to the card and prints the response and\n"
+                      "the meaning of its status word. 61xx and 6Cxx are handled (GET RESPONSE,\n"
+                      "resend with the right Le). The commands are sent in order, all of them\n"
+                      "even if the card rejects one (exit code 9 then).")))
         return *done;
 
     const QStringList hex = parser.positionalArguments();

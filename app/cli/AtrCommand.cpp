@@ -40,10 +40,12 @@ int AtrCommand::run(const QStringList& arguments)
                        "reader with a card."),
         QStringLiteral("N"));
     parser.addOption(reader);
-    if (auto done = parse(parser, arguments, QStringLiteral("[--reader N] | HEX"),
-                          QStringLiteral("Shows the ATR of the card in a reader and decodes it "
-                                         "(ISO/IEC 7816-3). With HEX, decodes that ATR instead; "
-                                         "spaces between bytes are allowed.")))
+    if (auto done =
+            parse(parser, arguments, QStringLiteral("[--reader N] | HEX"),
+                  QStringLiteral(
+                      "Shows the ATR of the card in a reader and decodes it (ISO/IEC 7816-3).\n"
+                      "With HEX, decodes that ATR instead; spaces between "
+                      "bytes are allowed.")))
         return *done;
 
     const QStringList hex = parser.positionalArguments();

@@ -10,9 +10,10 @@ namespace cardlink::cli {
 int ReadersCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    if (auto done = parse(parser, arguments, QString(),
-                          QStringLiteral("Lists the PC/SC readers, numbered as --reader takes "
-                                         "them, with the ATR of the card in each.")))
+    if (auto done = parse(
+            parser, arguments, QString(),
+            QStringLiteral("Lists the PC/SC readers, numbered as --reader takes them, with the\n"
+                           "ATR of the card in each.")))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument '%1'")

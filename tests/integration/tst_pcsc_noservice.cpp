@@ -10,6 +10,7 @@
 
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cardlink;
@@ -20,16 +21,17 @@ namespace {
 
 constexpr int kBoundMs = 3000;
 
-// pcscd on the fixture's reader.conf, started and stopped by the test.
+// A pcscd started and stopped by the test.
 class Pcscd
 {
 public:
     ~Pcscd() { stop(); }
-    bool start()
+    // `configDir`: a reader.conf directory; by default the fixture's vpcd pair.
+    bool start(const QString& configDir = qEnvironmentVariable("CARDLINK_PCSC_CONF_DIR"))
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
-        m_process.start(QStringLiteral("pcscd"), {QStringLiteral("-f"), QStringLiteral("-c"),
-                                                  qEnvironmentVariable("CARDLINK_PCSC_CONF_DIR")});
+        m_process.start(QStringLiteral("pcscd"),
+                        {QStringLiteral("-f"), QStringLiteral("-c"), configDir});
         return m_process.waitForStarted(3000);
     }
     void stop()
@@ -96,6 +98,43 @@ private slots:
         QCOMPARE(QString::fromLocal8Bit(cli.readAllStandardError()),
                  QStringLiteral("cardlink-cli: pcscd is not running\n"));
         QVERIFY(cli.readAllStandardOutput().isEmpty());
+    }
+
+    // pcscd running without any reader: an empty list, not an error, for the
+    // service; "no smart card reader found" and exit 5 for the CLI.
+    void noReaders()
+    {
+        QTemporaryDir emptyConfig;
+        QVERIFY(emptyConfig.isValid());
+        Pcscd pcscd;
+        QVERIFY(pcscd.start(emptyConfig.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(pcsc::PcscContext::establish().ok(), kBoundMs);
+
+        auto readers = pcsc::PcscReaderService::listReaders();
+        QVERIFY2(readers.ok(), readers.ok() ? "" : readers.error().describe().c_str());
+        QVERIFY(readers->isEmpty());
+
+        pcsc::PcscReaderService service;
+        QSignalSpy changed(&service, &pcsc::PcscReaderService::readersChanged);
+        QSignalSpy errors(&service, &pcsc::PcscReaderService::error);
+        service.start();
+        QVERIFY(changed.wait(kBoundMs));
+        QVERIFY(changed.first().first().toStringList().isEmpty());
+        QVERIFY(service.isServiceAvailable());
+        QVERIFY(!errors.wait(500)); // waiting for readers is not an error
+        service.stop();
+
+        for (const QStringList& arguments :
+             {QStringList{"readers"}, QStringList{"atr"}, QStringList{"apdu", "00A4000C"}}) {
+            QProcess cli;
+            cli.start(cliPath(), arguments);
+            QVERIFY(cli.waitForFinished(10000));
+            QCOMPARE(cli.exitCode(), 5);
+            QCOMPARE(QString::fromLocal8Bit(cli.readAllStandardError()),
+                     QStringLiteral("cardlink-cli: no smart card reader found\n"));
+        }
+        pcscd.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!pcsc::PcscContext::establish().ok(), kBoundMs);
     }
 
     void serviceSurvivesAndRecovers()
