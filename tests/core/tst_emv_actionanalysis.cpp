@@ -126,7 +126,8 @@ private slots:
         std::array<std::uint8_t, 5> bytes{};
         const Bytes tvrBytes = unhex(tvr.toStdString());
         std::copy(tvrBytes.begin(), tvrBytes.end(), bytes.begin());
-        QCOMPARE(QString(cryptogramName(defaultActionAnalysis(data, Tvr(bytes), config))), expected);
+        QCOMPARE(QString(cryptogramName(defaultActionAnalysis(data, Tvr(bytes), config))),
+                 expected);
     }
 };
 

@@ -128,8 +128,8 @@ private slots:
         request.dateTime = sys_days{year{2025} / 11 / 25} + hours{12};
         auto outcome = kernel.run(request);
         QVERIFY2(outcome.ok(), outcome.ok() ? "" : outcome.error().describe().c_str());
-        const std::string summary = std::string(outcomeKindName(outcome->kind)) + ": " + outcome->reason +
-                                    " TVR " + toHex(outcome->tvr.toBytes());
+        const std::string summary = std::string(outcomeKindName(outcome->kind)) + ": " +
+                                    outcome->reason + " TVR " + toHex(outcome->tvr.toBytes());
         qInfo("%s", summary.c_str());
 
         if (kind == simemv::CardKind::AppBlocked) {
