@@ -10,4 +10,5 @@ scripts/install-deps.sh
 cmake --preset dev >/dev/null
 cmake --build --preset dev -j"$(nproc)"
 
-exec tests/integration/with-pcscd.sh 35963 -- scripts/demo-foundation.sh build/dev
+# Port 35970, not vpcd's default 35963, so a system pcscd with vpcd does not clash.
+exec tests/integration/with-pcscd.sh 35970 -- scripts/demo-foundation.sh build/dev
