@@ -76,7 +76,7 @@ int AtrCommand::readFromCard(const QString& readerSpec)
         return fail(channel.error());
     printLine(QStringLiteral("Reader: ") + QString::fromStdString(*name));
     printLine(QStringLiteral("Protocol: ") +
-              QString::fromLatin1(pcsc::toString((*channel)->protocol())));
+              QString::fromLatin1(pcsc::protocolName((*channel)->protocol())));
     return printDecoded((*channel)->atr());
 }
 

@@ -45,7 +45,7 @@ DWORD dispositionFlag(Disposition disposition)
 
 } // namespace
 
-const char* toString(CardProtocol protocol)
+const char* protocolName(CardProtocol protocol)
 {
     switch (protocol) {
     case CardProtocol::T0:

@@ -16,7 +16,7 @@ enum class ShareMode { Shared, Exclusive };
 // (ISO/IEC 7816-3:2006, 6.3: PPS or the ATR's default).
 enum class CardProtocol { T0, T1, Raw, Undefined };
 
-const char* toString(CardProtocol protocol);
+const char* protocolName(CardProtocol protocol);
 
 // What to do with the card when the handle is given up (SCardDisconnect).
 enum class Disposition { Leave, Reset, Unpower };
