@@ -1,19 +1,17 @@
 #include "iso7816/Apdu.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::iso7816;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
 Q_DECLARE_METATYPE(cardlink::iso7816::ApduCase)
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 CommandApdu command(const char* header, const char* data, std::optional<std::uint32_t> ne)
 {
     auto h = hex(header);

@@ -5,9 +5,12 @@
 #include "iso7816/Atr.h"
 #include "iso7816/TransmissionFactors.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::iso7816;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
@@ -17,11 +20,6 @@ Q_DECLARE_METATYPE(cardlink::iso7816::ClockStop)
 Q_DECLARE_METATYPE(cardlink::iso7816::HistoricalCategory)
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 // Real ATRs (smartcard_list.txt) used by several tests.
 constexpr const char* kYubikey4 = "3B F8 13 00 00 81 31 FE 15 59 75 62 69 6B 65 79 34 D4";
 constexpr const char* kOpenPgpV2 = "3B DA 18 FF 81 B1 FE 75 1F 03 00 31 C5 73 C0 01 40 00 90 00 0C";

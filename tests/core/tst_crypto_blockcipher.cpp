@@ -3,11 +3,14 @@
 #include "crypto/KeyParity.h"
 #include "crypto/Padding.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 #include <cstring>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::crypto;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
@@ -17,11 +20,6 @@ Q_DECLARE_METATYPE(cardlink::crypto::KcvMethod)
 Q_DECLARE_METATYPE(cardlink::crypto::Padding)
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 Bytes ascii(const char* text)
 {
     return Bytes(text, text + std::strlen(text));

@@ -4,12 +4,15 @@
 #include "crypto/SecureMessaging.h"
 #include "crypto/SessionKey.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 #include <optional>
 #include <string>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::crypto;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
@@ -27,11 +30,6 @@ Q_DECLARE_METATYPE(std::optional<std::uint8_t>)
 // cover the primitives underneath.
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 constexpr const char* kImk = "0123456789ABCDEFFEDCBA9876543210";
 constexpr const char* kAesImk128 = "000102030405060708090A0B0C0D0E0F";
 constexpr const char* kAesImk192 = "000102030405060708090A0B0C0D0E0F1011121314151617";

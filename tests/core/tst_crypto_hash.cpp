@@ -1,20 +1,18 @@
 #include "crypto/Hash.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 #include <cstring>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::crypto;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 Bytes ascii(const char* text)
 {
     return Bytes(text, text + std::strlen(text));

@@ -2,11 +2,14 @@
 #include "crypto/EmvMac.h"
 #include "crypto/Iso9797Mac.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 #include <cstring>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::crypto;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
@@ -14,11 +17,6 @@ Q_DECLARE_METATYPE(cardlink::crypto::CipherAlgorithm)
 Q_DECLARE_METATYPE(cardlink::crypto::Padding)
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 Bytes ascii(const char* text)
 {
     return Bytes(text, text + std::strlen(text));

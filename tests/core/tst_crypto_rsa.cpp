@@ -1,19 +1,17 @@
 #include "crypto/RsaPrivateKey.h"
 #include "crypto/RsaPublicKey.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::crypto;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 // An EMV-style block to sign: '6A' || filler || 'BC' (Book 2, A2.1 format),
 // the full modulus length.
 Bytes emvBlock(std::size_t length)

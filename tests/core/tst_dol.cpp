@@ -1,10 +1,13 @@
 #include "tlv/Dol.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 #include <map>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::tlv;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
@@ -13,11 +16,6 @@ Q_DECLARE_METATYPE(cardlink::tlv::TagFormat)
 Q_DECLARE_METATYPE(std::vector<cardlink::tlv::DolEntry>)
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 // CDOL1 of the Visa test card (PAN 4761739001010119) in openemv/emv-utils
 // tests/emv_read_application_data_test.c: amount, other amount, terminal
 // country, TVR, currency, date, type, unpredictable number.

@@ -2,20 +2,18 @@
 #include "crypto/Hash.h"
 #include "emv/oda/CaPublicKeyStore.h"
 
+#include "support/TestBytes.h"
 #include <QTemporaryDir>
+
 #include <QTest>
 
 #include <fstream>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::emv;
 
 namespace {
-
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
 
 // A made-up 1024-bit modulus (odd, no leading zero): the store checks the
 // format and the checksum, not that it is a product of two primes.

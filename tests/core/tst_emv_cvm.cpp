@@ -6,7 +6,9 @@
 #include "iso7816/TracingChannel.h"
 #include "pin/PinBlock.h"
 
+#include "support/TestBytes.h"
 #include <QStringList>
+
 #include <QTest>
 
 #include <deque>
@@ -14,14 +16,11 @@
 #include <optional>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::emv;
 
 namespace {
 
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
 Bytes hex(const QString& text)
 {
     return fromHex(text.toStdString()).value();

@@ -3,20 +3,18 @@
 #include "emv/oda/Oda.h"
 #include "tlv/TlvEncoder.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 #include <functional>
 #include <optional>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::emv;
 
 namespace {
-
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
 
 // Records marked for ODA plus the AIP (Book 3, 10.3), as the kernel passes them.
 const Bytes kStaticData =

@@ -3,11 +3,14 @@
 #include "tlv/TlvParser.h"
 #include "util/PanMask.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 #include <set>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::tlv;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
@@ -15,11 +18,6 @@ Q_DECLARE_METATYPE(cardlink::tlv::TagFormat)
 Q_DECLARE_METATYPE(cardlink::tlv::TagSource)
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 QString dumpOf(const char* wire)
 {
     auto objects = parse(hex(wire));

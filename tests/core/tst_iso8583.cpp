@@ -4,9 +4,12 @@
 #include "iso8583/MessageCodec.h"
 #include "iso8583/MessageValidator.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::iso8583;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
@@ -17,11 +20,6 @@ Q_DECLARE_METATYPE(cardlink::iso8583::Encoding)
 Q_DECLARE_METATYPE(cardlink::iso8583::Message)
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 Bytes ascii(const std::string& text)
 {
     return Bytes(text.begin(), text.end());

@@ -1,18 +1,16 @@
 #include "iso8583/LengthFramer.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::iso8583;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 // Splits `stream` into chunks of `chunkSize` (0 = one chunk) and feeds them.
 std::vector<Bytes> feedAll(LengthFramer& framer, const Bytes& stream, int chunkSize, bool& ok)
 {

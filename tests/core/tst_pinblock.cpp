@@ -1,10 +1,13 @@
 #include "pin/PinBlock.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 #include <cstring>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::pin;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
@@ -12,11 +15,6 @@ Q_DECLARE_METATYPE(cardlink::ErrorCode)
 Q_DECLARE_METATYPE(cardlink::pin::PinBlockFormat)
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 // Test PINs are ASCII digits in a byte buffer, as the API takes them.
 Bytes digits(const char* pin)
 {

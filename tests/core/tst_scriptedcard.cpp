@@ -2,9 +2,12 @@
 #include "support/ManualClock.h"
 #include "support/ScriptedCard.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::iso7816;
 using namespace cardlink::test;
 
@@ -12,10 +15,6 @@ namespace {
 CommandApdu cmd(const char* hex)
 {
     return CommandApdu::parse(fromHex(hex).value()).value();
-}
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
 }
 } // namespace
 

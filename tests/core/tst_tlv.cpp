@@ -3,9 +3,12 @@
 #include "tlv/TlvEncoder.h"
 #include "tlv/TlvParser.h"
 
+#include "support/TestBytes.h"
+
 #include <QTest>
 
 using namespace cardlink;
+using cardlink::test::hex;
 using namespace cardlink::tlv;
 
 Q_DECLARE_METATYPE(cardlink::Bytes)
@@ -14,11 +17,6 @@ Q_DECLARE_METATYPE(cardlink::tlv::TagClass)
 Q_DECLARE_METATYPE(cardlink::tlv::TlvObject)
 
 namespace {
-Bytes hex(const char* text)
-{
-    return fromHex(text).value();
-}
-
 // Card responses used below. The FCIs and the GPO response are shaped like
 // those of Visa and Mastercard contact cards (EMV 4.4 Book 1, 11.3.4, Table 12;
 // Book 3, 6.5.8.4); the two records are the Visa test card records
