@@ -1,0 +1,22 @@
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace cardlink::host {
+
+// A terminal the host knows. Requests are accepted only from an authenticated
+// terminal (TLS client certificate, or the dial-in link's MAC key) and only
+// for its own merchant.
+struct Terminal
+{
+    std::string id;              // field 41, 8 characters
+    std::string merchantId;      // field 42 must match
+    std::string certFingerprint; // SHA-256 of the client certificate (DER), hex lower case
+    std::string bdkId;           // DUKPT base derivation key (PIN and MAC keys)
+    bool macRequired = false;    // MAC on every message, even inside TLS
+    bool revoked = false;
+    std::uint32_t batchNumber = 1; // the open batch; closed by an 0500 that balances
+};
+
+} // namespace cardlink::host
