@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "ReadersCommand.h"
 #include "WatchCommand.h"
+#include "crypto/CryptoCommand.h"
 
 namespace cardlink::cli {
 
@@ -15,6 +16,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<AtrCommand>());
     m_commands.push_back(std::make_unique<ApduCommand>());
     m_commands.push_back(std::make_unique<WatchCommand>());
+    m_commands.push_back(std::make_unique<CryptoCommand>());
 }
 
 CliApplication::~CliApplication() = default;
@@ -48,10 +50,11 @@ int CliApplication::run(const QStringList& arguments)
 
 void CliApplication::printHelp() const
 {
-    QString text = QStringLiteral("Usage: cardlink-cli COMMAND [OPTIONS] [ARGUMENTS]\n"
-                                  "       cardlink-cli --help | --version\n\n"
-                                  "CardLink's tools without a GUI: PC/SC readers, ATRs, APDUs.\n\n"
-                                  "Commands:\n");
+    QString text =
+        QStringLiteral("Usage: cardlink-cli COMMAND [OPTIONS] [ARGUMENTS]\n"
+                       "       cardlink-cli --help | --version\n\n"
+                       "CardLink's tools without a GUI: PC/SC readers, ATRs, APDUs, crypto.\n\n"
+                       "Commands:\n");
     for (const auto& command : m_commands)
         text += QStringLiteral("  %1  %2\n").arg(command->name(), -8).arg(command->summary());
     text +=
