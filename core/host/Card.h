@@ -27,6 +27,9 @@ enum class PendingScript {
     PinUnblock,       // PIN CHANGE/UNBLOCK without a new PIN, '84 24 00 00'
 };
 
+// How the card checks the issuer's answer (EMV 4.4 Book 2, 8.2), as personalised.
+enum class ArpcMethod { Method1, Method2 };
+
 const char* cardStatusName(CardStatus status);
 const char* pendingScriptName(PendingScript script);
 
@@ -34,12 +37,14 @@ const char* pendingScriptName(PendingScript script);
 struct Card
 {
     std::string pan;      // digits only
-    std::uint8_t psn = 0; // PAN sequence number, tag 5F34 (field 23)
+    std::uint8_t psn = 0; // PAN sequence number 0..99 (field 23; tag 5F34 as BCD)
     std::string expiry;   // YYMM, as tag 5F24 / field 14
     CardStatus status = CardStatus::Active;
     PendingScript pendingScript = PendingScript::None;
     std::string issuerKeysId; // IssuerKeys::id (3DES or AES scheme)
     std::string accountId;    // the cardholder account debited
+    ArpcMethod arpcMethod = ArpcMethod::Method1;
+    unsigned scriptMacLength = 8; // 4..8 bytes (Book 2, 9.2.1)
 
     // Online PIN: a keyed hash of the PIN (core/pin PIN verification value),
     // never the PIN. Empty = no online PIN registered (a PIN block is then
