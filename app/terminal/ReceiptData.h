@@ -1,0 +1,39 @@
+#pragma once
+
+#include "emv/TerminalConfig.h"
+#include "emv/TransactionOutcome.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace cardlink::terminal {
+
+// What a receipt prints, already masked and formatted: the PAN only as
+// first 6 / last 4 (PCI DSS 4.0, 3.4.1), never a PIN.
+struct ReceiptData
+{
+    QString header;
+    QString merchantId;
+    QString terminalId;
+    QDateTime dateTime;
+    QString amount; // "12.34 GBP"
+    QString result; // "APPROVED" / "DECLINED" in the current language
+    QString maskedPan;
+    QString aid;
+    QString label;
+    QString tvr;
+    QString tsi;
+    QString cryptogramType; // AAC, TC, ARQC
+    QString authCode;
+    QString stan;
+    QString rrn;
+};
+
+// EMV 4.4 Book 3, 6.5.5.4, Table 15: CID bits 8-7 give the cryptogram type.
+QString cryptogramTypeName(const emv::TransactionData& data);
+
+ReceiptData receiptDataFrom(const emv::TransactionOutcome& outcome,
+                            const emv::TerminalConfig& config, qint64 amount, int stan,
+                            const QString& header, const QString& result);
+
+} // namespace cardlink::terminal

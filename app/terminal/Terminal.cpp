@@ -1,0 +1,125 @@
+#include "Terminal.h"
+
+#include "KernelRunner.h"
+#include "PcscReaderService.h"
+#include "util/Clock.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJSEngine>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QQmlEngine>
+
+namespace cardlink::terminal {
+
+namespace {
+Q_LOGGING_CATEGORY(lcTerminal, "cardlink.terminal")
+
+QPointer<Terminal> s_provided;
+
+emv::CaPublicKeyStore loadCaKeys(const emv::TerminalConfig& config, const QString& configDir)
+{
+    if (config.caKeyFile.empty())
+        return {};
+    QString path = QString::fromStdString(config.caKeyFile);
+    if (QFileInfo(path).isRelative() && !configDir.isEmpty())
+        path = configDir + QLatin1Char('/') + path;
+    auto keys = emv::CaPublicKeyStore::load(path.toStdString());
+    if (!keys) {
+        // Offline data authentication then fails and the TVR says so
+        // (EMV 4.4 Book 3, 10.3); the terminal still works online.
+        qCWarning(lcTerminal, "CA keys %s: %s", qPrintable(path), keys.error().describe().c_str());
+        return {};
+    }
+    return std::move(*keys);
+}
+} // namespace
+
+Terminal::Terminal(Options options, QObject* parent)
+    : QObject(parent), m_runner(std::move(options.runner)), m_settings(options.settingsPath)
+{
+    if (!m_runner) {
+        const QString configDir =
+            qEnvironmentVariable("CARDLINK_TERMINAL_CONFIG").isEmpty()
+                ? QString()
+                : QFileInfo(qEnvironmentVariable("CARDLINK_TERMINAL_CONFIG")).absolutePath();
+        m_runner = std::make_unique<KernelRunner>(KernelRunner::pcscChannels(), options.config,
+                                                  loadCaKeys(options.config, configDir), m_host,
+                                                  m_trace, SystemClock::instance(), m_random);
+    }
+    m_checkout = std::make_unique<CheckoutController>(m_readers, *m_runner, options.config);
+    m_diagnostics = std::make_unique<DiagnosticsController>(m_readers);
+    m_diagnostics->trace()->attach(m_trace);
+    connect(m_diagnostics->trace(), &ApduTraceModel::entryAdded, m_checkout.get(),
+            &CheckoutController::onCardCommand);
+
+    connect(&m_language, &LanguageSwitcher::languageChanged, this, &Terminal::retranslate);
+    connect(&m_settings, &SettingsController::saved, this, &Terminal::applySettings);
+    applySettings();
+
+    if (options.startReaderService) {
+        m_service = std::make_unique<pcsc::PcscReaderService>();
+        m_readers.attach(*m_service);
+        m_service->start();
+    }
+}
+
+Terminal::~Terminal()
+{
+    // The checkout releases and joins its worker before the runner goes.
+    m_checkout.reset();
+    if (m_service)
+        m_service->stop();
+}
+
+Terminal* Terminal::create(QQmlEngine* engine, QJSEngine*)
+{
+    Terminal* terminal = s_provided;
+    if (terminal) {
+        QJSEngine::setObjectOwnership(terminal, QJSEngine::CppOwnership);
+    } else {
+        terminal = new Terminal(defaultOptions());
+    }
+    terminal->m_language.setEngine(engine);
+    return terminal;
+}
+
+void Terminal::provide(Terminal* terminal)
+{
+    s_provided = terminal;
+}
+
+Terminal::Options Terminal::defaultOptions()
+{
+    Options options;
+    const QString path = qEnvironmentVariable("CARDLINK_TERMINAL_CONFIG",
+                                              QStringLiteral(":/terminal/terminal-demo.json"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcTerminal, "cannot read %s; using built-in defaults", qPrintable(path));
+        return options;
+    }
+    auto config = emv::TerminalConfig::fromJson(file.readAll().toStdString());
+    if (!config)
+        qCWarning(lcTerminal, "%s: %s", qPrintable(path), config.error().describe().c_str());
+    else
+        options.config = std::move(*config);
+    return options;
+}
+
+void Terminal::retranslate()
+{
+    m_checkout->retranslate();
+    m_readers.retranslate();
+    m_link.retranslate();
+    m_settings.retranslate();
+}
+
+void Terminal::applySettings()
+{
+    m_checkout->setReceiptHeader(m_settings.receiptHeader());
+    m_language.setLanguage(m_settings.language());
+}
+
+} // namespace cardlink::terminal

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "CheckoutController.h"
+#include "DiagnosticsController.h"
+#include "LanguageSwitcher.h"
+#include "LinkStatus.h"
+#include "ReaderStatus.h"
+#include "SettingsController.h"
+#include "StubHostAuthorizer.h"
+#include "SystemRandom.h"
+#include "TransactionRunner.h"
+#include "emv/TerminalConfig.h"
+#include "iso7816/ApduTrace.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace cardlink::pcsc {
+class PcscReaderService;
+}
+
+namespace cardlink::terminal {
+
+// The terminal's composition root and the one QML singleton: it owns the
+// controllers and their dependencies and wires them together. Programs and
+// tests build one (with fakes where they need them) and hand it to QML with
+// provide() before loading; without one, create() builds the production
+// terminal (PC/SC, the demo terminal config, the stub host).
+class Terminal : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(cardlink::terminal::CheckoutController* checkout READ checkout CONSTANT)
+    Q_PROPERTY(cardlink::terminal::ReaderStatus* readers READ readers CONSTANT)
+    Q_PROPERTY(cardlink::terminal::DiagnosticsController* diagnostics READ diagnostics CONSTANT)
+    Q_PROPERTY(cardlink::terminal::SettingsController* settings READ settings CONSTANT)
+    Q_PROPERTY(cardlink::terminal::LanguageSwitcher* language READ language CONSTANT)
+    Q_PROPERTY(cardlink::terminal::LinkStatus* link READ link CONSTANT)
+
+public:
+    struct Options
+    {
+        emv::TerminalConfig config;
+        QString settingsPath; // empty: the user's settings
+        // Null: the EMV kernel on PC/SC (KernelRunner).
+        std::unique_ptr<TransactionRunner> runner;
+        bool startReaderService = true;
+    };
+
+    explicit Terminal(Options options, QObject* parent = nullptr);
+    ~Terminal() override;
+
+    static Terminal* create(QQmlEngine* engine, QJSEngine* scriptEngine);
+    // The instance create() returns next; the caller keeps ownership.
+    static void provide(Terminal* terminal);
+    // The terminal config from $CARDLINK_TERMINAL_CONFIG, else the built-in
+    // demo config.
+    static Options defaultOptions();
+
+    CheckoutController* checkout() { return m_checkout.get(); }
+    ReaderStatus* readers() { return &m_readers; }
+    DiagnosticsController* diagnostics() { return m_diagnostics.get(); }
+    SettingsController* settings() { return &m_settings; }
+    LanguageSwitcher* language() { return &m_language; }
+    LinkStatus* link() { return &m_link; }
+    StubHostAuthorizer& host() { return m_host; }
+    iso7816::ApduTrace& trace() { return m_trace; }
+
+private:
+    void retranslate();
+    void applySettings();
+
+    iso7816::ApduTrace m_trace;
+    StubHostAuthorizer m_host;
+    SystemRandom m_random;
+    std::unique_ptr<TransactionRunner> m_runner;
+    std::unique_ptr<pcsc::PcscReaderService> m_service;
+    ReaderStatus m_readers;
+    SettingsController m_settings;
+    LanguageSwitcher m_language;
+    LinkStatus m_link;
+    std::unique_ptr<CheckoutController> m_checkout;
+    std::unique_ptr<DiagnosticsController> m_diagnostics;
+};
+
+} // namespace cardlink::terminal

@@ -1,0 +1,67 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CardLink.Terminal
+
+ApplicationWindow {
+    id: window
+    objectName: "mainWindow"
+    width: 1024
+    height: 600
+    minimumWidth: 800
+    minimumHeight: 480
+    visible: true
+    title: qsTr("CardLink terminal")
+    color: Theme.background
+
+    // start, checkout, receipt, diagnostics, settings
+    property string mode: "start"
+    readonly property var modes: ["start", "checkout", "receipt", "diagnostics", "settings"]
+
+    Item {
+        anchors.fill: parent
+        // Hebrew: every layout below mirrors.
+        LayoutMirroring.enabled: Terminal.language.rightToLeft
+        LayoutMirroring.childrenInherit: true
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 0
+
+            StatusBar {
+                Layout.fillWidth: true
+                showBack: window.mode !== "start"
+                onBack: window.mode = window.mode === "receipt" ? "checkout" : "start"
+            }
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.margins: Theme.spacing
+                currentIndex: window.modes.indexOf(window.mode)
+
+                StartScreen {
+                    onOpen: (mode) => window.mode = mode
+                }
+                CheckoutScreen {
+                    controller: Terminal.checkout
+                    active: window.mode === "checkout"
+                    onReceiptRequested: window.mode = "receipt"
+                }
+                ReceiptScreen {
+                    receipt: Terminal.checkout.receipt
+                    onDone: {
+                        Terminal.checkout.newSale()
+                        window.mode = "checkout"
+                    }
+                }
+                DiagnosticsScreen {
+                    diagnostics: Terminal.diagnostics
+                    readers: Terminal.readers
+                }
+                SettingsScreen {
+                    settings: Terminal.settings
+                }
+            }
+        }
+    }
+}
