@@ -19,7 +19,8 @@ std::vector<MtiRule> makeRules()
     financialResponseConditional.insert(financialResponseConditional.end(), {122, 123, 124});
     std::sort(financialResponseConditional.begin(), financialResponseConditional.end());
     const std::vector<int> reversalMandatory{3, 4, 7, 11, 22, 25, 41, 42, 49, 90};
-    const std::vector<int> reversalConditional{2, 12, 13, 14, 23, 35, 37, 38, 39, 55, 128};
+    // 53 (KSN) so that a MACed reversal, advice or batch total names its DUKPT key.
+    const std::vector<int> reversalConditional{2, 12, 13, 14, 23, 35, 37, 38, 39, 53, 55, 128};
 
     return {
         {"0100", "Authorization request", "0110", requestMandatory, requestConditional, true},
@@ -32,7 +33,7 @@ std::vector<MtiRule> makeRules()
          "Financial transaction advice",
          "0230",
          requestMandatory,
-         {2, 14, 23, 28, 35, 37, 38, 39, 55, 64, 127, 128},
+         {2, 14, 23, 28, 35, 37, 38, 39, 53, 55, 64, 127, 128},
          true},
         {"0230",
          "Financial transaction advice response",
@@ -47,7 +48,7 @@ std::vector<MtiRule> makeRules()
          "Reconciliation request",
          "0510",
          {3, 7, 11, 41, 42, 48},
-         {49, 64, 125, 128},
+         {49, 53, 64, 125, 128},
          false},
         {"0510", "Reconciliation response", "", {3, 7, 11, 39, 41}, {48, 64, 126, 128}, false},
         {"0800",
