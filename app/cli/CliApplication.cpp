@@ -7,6 +7,8 @@
 #include "ReadersCommand.h"
 #include "WatchCommand.h"
 #include "crypto/CryptoCommand.h"
+#include "payment/PayCommand.h"
+#include "payment/ReadCommand.h"
 
 namespace cardlink::cli {
 
@@ -16,6 +18,8 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<AtrCommand>());
     m_commands.push_back(std::make_unique<ApduCommand>());
     m_commands.push_back(std::make_unique<WatchCommand>());
+    m_commands.push_back(std::make_unique<ReadCommand>());
+    m_commands.push_back(std::make_unique<PayCommand>());
     m_commands.push_back(std::make_unique<CryptoCommand>());
 }
 

@@ -41,7 +41,11 @@ const char* exitCodeHelp()
            "  6  no card in the reader, or the card was removed\n"
            "  7  communication with the reader or the card failed\n"
            "  8  timed out (watch --timeout before --count events)\n"
-           "  9  the card answered a command with an error status word\n";
+           "  9  the card answered a command with an error status word\n"
+           " 10  pay: declined (offline, by the issuer, or by the default action codes)\n"
+           " 11  pay: cancelled (no PIN given, PIN entry cancelled)\n"
+           " 12  pay/read: card not accepted (no application in common, blocked)\n"
+           " 13  pay/read: card error (the card's answers break the EMV rules)\n";
 }
 
 } // namespace cardlink::cli

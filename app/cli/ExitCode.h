@@ -17,6 +17,11 @@ enum class ExitCode {
     CardIo = 7,     // the reader or the card failed to communicate
     Timeout = 8,    // watch --timeout passed before --count events
     CardStatus = 9, // the card answered a command with an error status word
+    // EMV transaction outcomes (pay) and card findings (read):
+    Declined = 10,    // declined offline, online, or by the default action codes
+    Cancelled = 11,   // cancelled (PIN entry cancelled or no PIN given)
+    NotAccepted = 12, // no application in common, application or card blocked
+    CardError = 13,   // the card's answers break the EMV rules
 };
 
 ExitCode exitCodeFor(ErrorCode code);
