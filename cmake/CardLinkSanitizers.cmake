@@ -8,7 +8,8 @@ function(cardlink_enable_sanitizers target)
     endif()
     if(CARDLINK_FUZZ)
         target_compile_options(${target} PRIVATE
-            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+            -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+            -fno-sanitize-recover=undefined)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()
 endfunction()
