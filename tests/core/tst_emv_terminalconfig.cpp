@@ -16,9 +16,11 @@ private slots:
                                            "/resources/terminal/terminal-demo.json");
         QVERIFY2(config.ok(), config.ok() ? "" : config.error().describe().c_str());
         QCOMPARE(toHex(config->capabilities), std::string("E0F8C8"));
-        QCOMPARE(config->aids.size(), std::size_t(4));
+        QCOMPARE(config->aids.size(), std::size_t(5));
         QCOMPARE(toHex(config->aids[0].aid), std::string("A0000000041010"));
         QVERIFY(!config->aids[3].partialSelection);
+        // The CardLink test cards' AID (docs/emv-test-cards.md)
+        QCOMPARE(toHex(config->aids[4].aid), std::string("A0000009991010"));
         QCOMPARE(toHex(config->tac.online), std::string("FC50BC8800"));
         QCOMPARE(config->floorLimit, std::uint64_t(5000));
         QCOMPARE(config->randomSelectionMaxTargetPercent, 50);
