@@ -2,9 +2,11 @@
 
 #include "crypto/ArpcCommand.h"
 #include "crypto/ArqcCommand.h"
+#include "crypto/DukptCommand.h"
 #include "crypto/IccMkCommand.h"
 #include "crypto/KcvCommand.h"
 #include "crypto/MacCommand.h"
+#include "crypto/PinBlockCommand.h"
 #include "crypto/SessionKeyCommand.h"
 
 namespace cardlink::cli {
@@ -18,6 +20,8 @@ std::vector<std::unique_ptr<CryptoSubcommand>> makeCryptoSubcommands()
     list.push_back(std::make_unique<MacCommand>());
     list.push_back(std::make_unique<ArqcCommand>());
     list.push_back(std::make_unique<ArpcCommand>());
+    list.push_back(std::make_unique<PinBlockCommand>());
+    list.push_back(std::make_unique<DukptCommand>());
     return list;
 }
 
