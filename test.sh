@@ -42,6 +42,7 @@ cmake --build --preset ci -j"$jobs"
 
 step "benchmarks"
 scripts/bench-apdu.sh build/ci
+scripts/bench-emv.sh build/ci
 
 step "ci: the whole suite"
 ctest --preset ci -j"$jobs"
