@@ -1,0 +1,109 @@
+#include "SqliteCommitWriter.h"
+
+#include "SqliteUnitApplier.h"
+
+#include <future>
+
+namespace cardlink::host {
+
+SqliteCommitWriter::SqliteCommitWriter(SqliteDatabase db)
+    : m_db(std::move(db)), m_thread([this] { run(); })
+{}
+
+SqliteCommitWriter::~SqliteCommitWriter()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+}
+
+void SqliteCommitWriter::submit(std::vector<CommitUnit> units, Completion done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(Job{std::move(units), std::move(done)});
+    }
+    m_wake.notify_one();
+}
+
+Result<std::vector<CommitStatus>> SqliteCommitWriter::commit(std::span<const CommitUnit> units)
+{
+    std::promise<Result<std::vector<CommitStatus>>> promise;
+    auto future = promise.get_future();
+    submit(std::vector<CommitUnit>(units.begin(), units.end()),
+           [&promise](Result<std::vector<CommitStatus>> result) {
+               promise.set_value(std::move(result));
+           });
+    return future.get();
+}
+
+SqliteCommitWriter::Stats SqliteCommitWriter::stats() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_stats;
+}
+
+void SqliteCommitWriter::run()
+{
+    for (;;) {
+        std::vector<Job> group;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty())
+                return; // stopping, and nothing left in flight
+            group.assign(std::make_move_iterator(m_queue.begin()),
+                         std::make_move_iterator(m_queue.end()));
+            m_queue.clear();
+        }
+        commitGroup(group);
+    }
+}
+
+void SqliteCommitWriter::commitGroup(std::vector<Job>& group)
+{
+    std::vector<std::vector<CommitStatus>> statuses(group.size());
+    std::uint64_t units = 0;
+    Result<void> outcome = m_db.exec("BEGIN IMMEDIATE");
+    for (std::size_t j = 0; outcome && j < group.size(); ++j) {
+        for (const CommitUnit& unit : group[j].units) {
+            ++units;
+            outcome = m_db.exec("SAVEPOINT unit");
+            if (!outcome)
+                break;
+            auto status = SqliteUnitApplier::apply(m_db, unit);
+            if (!status) {
+                outcome = status.error();
+                break;
+            }
+            if (*status != CommitStatus::Committed)
+                outcome = m_db.exec("ROLLBACK TO unit");
+            if (outcome)
+                outcome = m_db.exec("RELEASE unit");
+            statuses[j].push_back(*status);
+            if (!outcome)
+                break;
+        }
+    }
+    if (outcome)
+        outcome = m_db.exec("COMMIT");
+    if (!outcome)
+        (void)m_db.exec("ROLLBACK"); // nothing of this group was made durable
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_stats.transactions;
+        m_stats.units += units;
+        m_stats.largestGroup = std::max<std::uint64_t>(m_stats.largestGroup, units);
+    }
+    for (std::size_t j = 0; j < group.size(); ++j) {
+        if (outcome)
+            group[j].done(std::move(statuses[j]));
+        else
+            group[j].done(outcome.error());
+    }
+}
+
+} // namespace cardlink::host

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include "SqliteStatement.h"
+
+#include <map>
+#include <string>
+
+struct sqlite3;
+
+namespace cardlink::host {
+
+// One SQLite connection (sqlite3 C API). Opened in WAL mode with
+// synchronous=FULL: a COMMIT returns only after the WAL is on disk, so money
+// that was answered "approved" survives a power cut (ARCHITECTURE.md, Journal).
+// Not thread-safe: each thread opens its own connection.
+class SqliteDatabase
+{
+public:
+    SqliteDatabase() = default;
+    ~SqliteDatabase();
+    SqliteDatabase(const SqliteDatabase&) = delete;
+    SqliteDatabase& operator=(const SqliteDatabase&) = delete;
+    SqliteDatabase(SqliteDatabase&& other) noexcept;
+    SqliteDatabase& operator=(SqliteDatabase&& other) noexcept;
+
+    static Result<SqliteDatabase> open(const std::string& path);
+
+    // Statements without results ("BEGIN IMMEDIATE", pragmas, DDL).
+    Result<void> exec(const std::string& sql);
+    Result<SqliteStatement> prepare(const std::string& sql);
+    // Prepared once per connection and kept: reset and unbound on each call.
+    Result<SqliteStatement*> cached(const std::string& sql);
+    long long lastInsertId() const;
+    int changes() const;
+
+    Error error(const std::string& what) const;
+    sqlite3* handle() const { return m_db; }
+
+private:
+    explicit SqliteDatabase(sqlite3* db) : m_db(db) {}
+
+    void close();
+
+    std::map<std::string, SqliteStatement> m_cache;
+    sqlite3* m_db = nullptr;
+};
+
+} // namespace cardlink::host

@@ -1,0 +1,205 @@
+#include "SqliteHostStore.h"
+
+#include "HostRows.h"
+#include "SchemaMigrations.h"
+
+namespace cardlink::host {
+
+Result<std::unique_ptr<SqliteHostStore>> SqliteHostStore::open(Options options)
+{
+    auto db = SqliteDatabase::open(options.path);
+    if (!db)
+        return db.error();
+    if (auto migrated = SchemaMigrations::migrate(*db); !migrated)
+        return migrated.error();
+    auto writer = std::make_unique<SqliteCommitWriter>(std::move(*db));
+    return std::unique_ptr<SqliteHostStore>(
+        new SqliteHostStore(std::move(options), std::move(writer)));
+}
+
+SqliteHostStore::SqliteHostStore(Options options, std::unique_ptr<SqliteCommitWriter> writer)
+    : m_options(std::move(options)), m_reads(m_options.path), m_writer(std::move(writer))
+{}
+
+SqliteHostStore::~SqliteHostStore() = default;
+
+template <typename T>
+Result<std::optional<T>> SqliteHostStore::findOne(const std::string& sql,
+                                                  const std::function<void(SqliteStatement&)>& bind,
+                                                  T (*map)(const SqliteStatement&))
+{
+    auto lease = m_reads.acquire();
+    if (!lease)
+        return lease.error();
+    auto statement = lease->db().cached(sql);
+    if (!statement)
+        return statement.error();
+    bind(**statement);
+    auto step = (*statement)->step();
+    if (!step)
+        return step.error();
+    std::optional<T> found;
+    if (*step == SqliteStatement::Step::Row)
+        found = map(**statement);
+    (*statement)->reset(); // ends the read transaction so the WAL can be checkpointed
+    return found;
+}
+
+Result<std::optional<Terminal>> SqliteHostStore::findTerminal(std::string_view terminalId)
+{
+    return findOne<Terminal>(
+        std::string("SELECT ") + rows::kTerminalColumns + " FROM terminals WHERE id = ?",
+        [&](SqliteStatement& s) { s.bind(1, std::string(terminalId)); }, &rows::terminal);
+}
+
+Result<std::optional<Merchant>> SqliteHostStore::findMerchant(std::string_view merchantId)
+{
+    return findOne<Merchant>(
+        std::string("SELECT ") + rows::kMerchantColumns + " FROM merchants WHERE id = ?",
+        [&](SqliteStatement& s) { s.bind(1, std::string(merchantId)); }, &rows::merchant);
+}
+
+Result<std::optional<Card>> SqliteHostStore::findCard(std::string_view pan,
+                                                      std::optional<std::uint8_t> psn)
+{
+    if (psn)
+        return findOne<Card>(
+            std::string("SELECT ") + rows::kCardColumns + " FROM cards WHERE pan = ? AND psn = ?",
+            [&](SqliteStatement& s) { s.bind(1, std::string(pan)).bind(2, std::int64_t{*psn}); },
+            &rows::card);
+    return findOne<Card>(
+        std::string("SELECT ") + rows::kCardColumns +
+            " FROM cards WHERE pan = ? ORDER BY psn LIMIT 1",
+        [&](SqliteStatement& s) { s.bind(1, std::string(pan)); }, &rows::card);
+}
+
+Result<std::optional<Account>> SqliteHostStore::findAccount(std::string_view accountId)
+{
+    return findOne<Account>(
+        std::string("SELECT ") + rows::kAccountColumns + " FROM accounts WHERE id = ?",
+        [&](SqliteStatement& s) { s.bind(1, std::string(accountId)); }, &rows::account);
+}
+
+Result<std::optional<IssuerKeys>> SqliteHostStore::findIssuerKeys(std::string_view keysId)
+{
+    auto keys = findOne<IssuerKeys>(
+        std::string("SELECT ") + rows::kIssuerKeysColumns + " FROM issuer_keys WHERE id = ?",
+        [&](SqliteStatement& s) { s.bind(1, std::string(keysId)); }, &rows::issuerKeys);
+    if (keys && *keys)
+        (*keys)->pinVerification = m_options.pinVerificationKey;
+    return keys;
+}
+
+Result<std::optional<Bytes>> SqliteHostStore::findBaseDerivationKey(std::string_view bdkId)
+{
+    auto it = m_options.baseDerivationKeys.find(bdkId);
+    if (it == m_options.baseDerivationKeys.end())
+        return std::optional<Bytes>{};
+    return std::optional<Bytes>(it->second);
+}
+
+Result<std::optional<StoredResponse>> SqliteHostStore::findResponse(const RequestKey& key)
+{
+    return findOne<StoredResponse>(
+        std::string("SELECT ") + rows::kResponseColumns +
+            " FROM responses WHERE terminal_id = ? AND stan = ? AND transmission = ?",
+        [&](SqliteStatement& s) {
+            s.bind(1, key.terminalId).bind(2, key.stan).bind(3, key.transmissionDateTime);
+        },
+        &rows::response);
+}
+
+Result<BatchTotals> SqliteHostStore::batchTotals(std::string_view terminalId,
+                                                 std::uint32_t batchNumber)
+{
+    BatchTotals totals;
+    // Counted on the merchant side, as core's MemoryHostStore does.
+    auto read = this->read([&](SqliteDatabase& db) -> Result<void> {
+        auto statement =
+            db.cached("SELECT e.kind = 'reversal', COUNT(*), COALESCE(SUM(e.amount), 0) FROM "
+                      "ledger_entries e JOIN accounts a ON a.id = e.account_id WHERE "
+                      "e.terminal_id = ? AND e.batch_number = ? AND a.kind = 'merchant' "
+                      "GROUP BY e.kind = 'reversal'");
+        if (!statement)
+            return statement.error();
+        (*statement)->bind(1, std::string(terminalId)).bind(2, std::int64_t{batchNumber});
+        for (;;) {
+            auto step = (*statement)->step();
+            if (!step)
+                return step.error();
+            if (*step == SqliteStatement::Step::Done)
+                return {};
+            const auto count = static_cast<std::uint32_t>((*statement)->integer(1));
+            const Money sum = (*statement)->integer(2);
+            if ((*statement)->integer(0) != 0) {
+                totals.reversalCount = count;
+                totals.reversalAmount = -sum;
+            } else {
+                totals.debitCount = count;
+                totals.debitAmount = sum;
+            }
+        }
+    });
+    if (!read)
+        return read.error();
+    return totals;
+}
+
+Result<Money> SqliteHostStore::ledgerSum()
+{
+    Money sum = 0;
+    auto read = this->read([&](SqliteDatabase& db) -> Result<void> {
+        auto statement = db.cached("SELECT COALESCE(SUM(amount), 0) FROM ledger_entries");
+        if (!statement)
+            return statement.error();
+        auto step = (*statement)->step();
+        if (!step)
+            return step.error();
+        sum = (*statement)->integer(0);
+        return {};
+    });
+    if (!read)
+        return read.error();
+    return sum;
+}
+
+Result<std::vector<CommitStatus>> SqliteHostStore::commit(std::span<const CommitUnit> units)
+{
+    return m_writer->commit(units);
+}
+
+void SqliteHostStore::commitAsync(std::vector<CommitUnit> units,
+                                  SqliteCommitWriter::Completion done)
+{
+    m_writer->submit(std::move(units), std::move(done));
+}
+
+Result<void> SqliteHostStore::read(const std::function<Result<void>(SqliteDatabase&)>& reader)
+{
+    auto lease = m_reads.acquire();
+    if (!lease)
+        return lease.error();
+    if (auto ok = lease->db().exec("BEGIN"); !ok)
+        return ok;
+    auto result = reader(lease->db());
+    (void)lease->db().exec("COMMIT");
+    return result;
+}
+
+Result<void> SqliteHostStore::administer(const std::function<Result<void>(SqliteDatabase&)>& change)
+{
+    auto lease = m_reads.acquire();
+    if (!lease)
+        return lease.error();
+    SqliteDatabase& db = lease->db();
+    if (auto ok = db.exec("BEGIN IMMEDIATE"); !ok)
+        return ok;
+    auto result = change(db);
+    if (!result) {
+        (void)db.exec("ROLLBACK");
+        return result;
+    }
+    return db.exec("COMMIT");
+}
+
+} // namespace cardlink::host
