@@ -1,4 +1,5 @@
 #include "iso7816/Atr.h"
+#include "util/Bytes.h"
 
 #include "iso7816/TransmissionFactors.h"
 
@@ -14,13 +15,6 @@ constexpr std::uint8_t kTaPresent = 0x10;
 constexpr std::uint8_t kTbPresent = 0x20;
 constexpr std::uint8_t kTcPresent = 0x40;
 constexpr std::uint8_t kTdPresent = 0x80;
-
-std::string hexByte(std::uint8_t b)
-{
-    char text[3];
-    std::snprintf(text, sizeof text, "%02X", b);
-    return text;
-}
 
 std::string count(std::size_t n, const char* unit)
 {

@@ -1,6 +1,7 @@
 // Atr::describe(): the readable decoding shown by the diagnostics screen and
 // `cardlink-cli atr`. One fact per line, citing ISO/IEC 7816-3:2006.
 #include "iso7816/Atr.h"
+#include "util/Bytes.h"
 
 #include "iso7816/TransmissionFactors.h"
 
@@ -11,13 +12,6 @@
 namespace cardlink::iso7816 {
 
 namespace {
-std::string hexByte(std::uint8_t b)
-{
-    char text[3];
-    std::snprintf(text, sizeof text, "%02X", b);
-    return text;
-}
-
 std::string kiloHertz(int kHz)
 {
     char text[32];

@@ -1,4 +1,5 @@
 #include "iso7816/CommandNames.h"
+#include "util/Bytes.h"
 
 #include <array>
 #include <cstdio>
@@ -83,13 +84,6 @@ constexpr std::array kIsoNames{
     Name{0xE8, "TERMINATE EF"},
     Name{0xFE, "TERMINATE CARD USAGE"},
 };
-
-std::string hexByte(std::uint8_t value)
-{
-    char text[3];
-    std::snprintf(text, sizeof text, "%02X", value);
-    return text;
-}
 
 template <std::size_t N> std::string_view lookup(const std::array<Name, N>& table, std::uint8_t ins)
 {

@@ -1,17 +1,11 @@
 #include "iso7816/CompactTlvObject.h"
+#include "util/Bytes.h"
 
 #include <cstdio>
 
 namespace cardlink::iso7816 {
 
 namespace {
-std::string hexByte(std::uint8_t b)
-{
-    char text[3];
-    std::snprintf(text, sizeof text, "%02X", b);
-    return text;
-}
-
 std::string yesNo(bool flag)
 {
     return flag ? "yes" : "no";

@@ -1,4 +1,5 @@
 #include "iso7816/HistoricalBytes.h"
+#include "util/Bytes.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -22,12 +23,6 @@ std::string spaced(ByteView bytes)
     return toSpacedHex(bytes);
 }
 
-std::string hexByte(std::uint8_t b)
-{
-    char text[3];
-    std::snprintf(text, sizeof text, "%02X", b);
-    return text;
-}
 } // namespace
 
 HistoricalBytes HistoricalBytes::parse(ByteView bytes)

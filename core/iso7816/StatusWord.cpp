@@ -1,4 +1,5 @@
 #include "iso7816/StatusWord.h"
+#include "util/Bytes.h"
 
 #include <array>
 #include <cstdio>
@@ -108,13 +109,6 @@ std::string_view groupOf(std::uint8_t sw1)
     default:
         return {};
     }
-}
-
-std::string hexByte(std::uint8_t value)
-{
-    char text[3];
-    std::snprintf(text, sizeof text, "%02X", value);
-    return text;
 }
 
 std::string hexWord(std::uint16_t value)

@@ -19,6 +19,12 @@ int hexValue(char c)
 }
 } // namespace
 
+std::string hexByte(std::uint8_t value)
+{
+    static constexpr char kDigits[] = "0123456789ABCDEF";
+    return {kDigits[value >> 4], kDigits[value & 0x0F]};
+}
+
 std::string toHex(ByteView bytes)
 {
     std::string text;

@@ -15,6 +15,8 @@ using ByteView = std::span<const std::uint8_t>;
 
 // Upper-case hex, no separators: "9000".
 std::string toHex(ByteView bytes);
+// One byte as two upper-case hex digits: "9F".
+std::string hexByte(std::uint8_t value);
 // Upper-case hex with a space between bytes: "90 00".
 std::string toSpacedHex(ByteView bytes);
 // Accepts upper or lower case; spaces and colons between bytes are ignored.

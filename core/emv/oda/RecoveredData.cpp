@@ -1,4 +1,5 @@
 #include "emv/oda/RecoveredData.h"
+#include "util/Bytes.h"
 
 #include <string>
 
@@ -9,12 +10,6 @@ namespace {
 Error malformed(std::string what)
 {
     return makeError(ErrorCode::Malformed, std::move(what));
-}
-
-std::string hexByte(std::uint8_t value)
-{
-    const std::uint8_t one[1] = {value};
-    return toHex(one);
 }
 
 // Book 2, 5.3 step 2-4 (and the same steps in 5.4, 6.3, 6.4, 6.5.2, 6.6.2):
