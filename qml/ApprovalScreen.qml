@@ -60,7 +60,8 @@ FocusScope {
         }
         Label {
             objectName: "approvalDate"
-            text: screen.date.toLocaleString(Qt.locale(), Locale.ShortFormat)
+            text: screen.date.toLocaleString(Qt.locale(Terminal.language.language),
+                                             Locale.ShortFormat)
             color: Theme.muted
             font.pixelSize: Theme.normal
             Layout.alignment: Qt.AlignHCenter

@@ -25,6 +25,7 @@ FocusScope {
 
             Label {
                 objectName: "pinAmount"
+                horizontalAlignment: Text.AlignLeft
                 text: screen.amount
                 font.pixelSize: Theme.huge
                 font.bold: true
@@ -51,7 +52,7 @@ FocusScope {
             }
             Label {
                 objectName: "pinMessage"
-                visible: text.length > 0
+                horizontalAlignment: Text.AlignLeft
                 text: screen.message
                 color: Theme.bad
                 font.pixelSize: Theme.normal
@@ -60,8 +61,11 @@ FocusScope {
             }
             Label {
                 objectName: "triesLeft"
-                visible: screen.pinPad.triesLeft >= 0
-                text: qsTr("%n tries left", "", screen.pinPad.triesLeft)
+                horizontalAlignment: Text.AlignLeft
+                // Always in the layout (a Layout misplaces items whose
+                // visibility changes while it is hidden); empty when unknown.
+                text: screen.pinPad.triesLeft >= 0 ? qsTr("%n tries left", "", screen.pinPad.triesLeft)
+                                                   : ""
                 color: screen.pinPad.triesLeft === 1 ? Theme.bad : Theme.muted
                 font.pixelSize: Theme.normal
                 Layout.fillWidth: true
@@ -69,6 +73,7 @@ FocusScope {
             }
             Label {
                 objectName: "countdown"
+                horizontalAlignment: Text.AlignLeft
                 text: qsTr("%n seconds left", "", screen.pinPad.secondsLeft)
                 color: screen.pinPad.secondsLeft <= 10 ? Theme.bad : Theme.muted
                 font.pixelSize: Theme.small
@@ -95,7 +100,8 @@ FocusScope {
             RowLayout {
                 objectName: "pinActions"
                 spacing: Theme.spacing
-                Layout.preferredWidth: keypad.width
+                Layout.preferredWidth: keypad.implicitWidth
+                Layout.maximumWidth: keypad.implicitWidth
                 KeypadButton {
                     objectName: "cancelKey"
                     text: qsTr("Cancel")

@@ -21,11 +21,13 @@ Item {
                 text: view.controller.amountText
                 font.pixelSize: Theme.huge
                 font.bold: true
+                horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
                 elide: Text.ElideRight
             }
             Label {
                 objectName: "kernelMessage"
+                horizontalAlignment: Text.AlignLeft
                 text: view.controller.message.length > 0 ? view.controller.message
                                                           : qsTr("Do not remove the card")
                 font.pixelSize: Theme.large
@@ -63,6 +65,7 @@ Item {
                     text: title
                     font.pixelSize: Theme.normal
                     font.bold: stepState === EmvStepModel.Active
+                    horizontalAlignment: Text.AlignLeft
                     color: stepState === EmvStepModel.Pending ? Theme.muted : Theme.text
                     elide: Text.ElideRight
                     Layout.fillWidth: true

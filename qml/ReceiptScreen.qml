@@ -44,12 +44,14 @@ Item {
                         color: Theme.muted
                         font.pixelSize: Theme.small
                         Layout.preferredWidth: 150
+                        horizontalAlignment: Text.AlignLeft
                         elide: Text.ElideRight
                     }
                     Label {
                         text: value
                         font.pixelSize: Theme.small
                         font.family: "DejaVu Sans Mono"
+                        horizontalAlignment: Text.AlignLeft
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                     }

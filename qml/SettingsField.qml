@@ -11,10 +11,13 @@ ColumnLayout {
     default property alias editor: slot.data
 
     spacing: 4
+    Layout.preferredWidth: 400
+    Layout.fillWidth: true
     Label {
         text: field.label
         font.pixelSize: Theme.small
         font.bold: true
+        horizontalAlignment: Text.AlignLeft
         Layout.fillWidth: true
         elide: Text.ElideRight
     }
@@ -30,6 +33,7 @@ ColumnLayout {
         color: Theme.bad
         font.pixelSize: Theme.small
         wrapMode: Text.WordWrap
+        horizontalAlignment: Text.AlignLeft
         Layout.fillWidth: true
     }
 }

@@ -1,4 +1,825 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL" sourcelanguage="en">
+<context>
+    <name>AmountView</name>
+    <message>
+        <location filename="../qml/AmountView.qml" line="23"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location filename="../qml/AmountView.qml" line="37"/>
+        <source>Type the amount, then press Pay.</source>
+        <translation>הקלידו את הסכום ולחצו על תשלום.</translation>
+    </message>
+    <message>
+        <location filename="../qml/AmountView.qml" line="49"/>
+        <source>Clear</source>
+        <translation>ניקוי</translation>
+    </message>
+    <message>
+        <location filename="../qml/AmountView.qml" line="56"/>
+        <source>Pay</source>
+        <translation>תשלום</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationChoiceView</name>
+    <message>
+        <location filename="../qml/ApplicationChoiceView.qml" line="17"/>
+        <source>Choose how to pay</source>
+        <translation>בחרו אמצעי תשלום</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApplicationChoiceView.qml" line="24"/>
+        <source>Application %1</source>
+        <translation>יישום %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApplicationChoiceView.qml" line="32"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalScreen</name>
+    <message>
+        <location filename="../qml/ApprovalScreen.qml" line="45"/>
+        <source>To: %1</source>
+        <translation>אל: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalScreen.qml" line="74"/>
+        <source>Decline</source>
+        <translation>דחייה</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalScreen.qml" line="82"/>
+        <source>Approve</source>
+        <translation>אישור</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsScreen</name>
+    <message>
+        <location filename="../qml/DiagnosticsScreen.qml" line="22"/>
+        <source>Readers</source>
+        <translation>קוראים</translation>
+    </message>
+    <message>
+        <location filename="../qml/DiagnosticsScreen.qml" line="41"/>
+        <source>card</source>
+        <translation>כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../qml/DiagnosticsScreen.qml" line="41"/>
+        <source>empty</source>
+        <translation>ריק</translation>
+    </message>
+    <message>
+        <location filename="../qml/DiagnosticsScreen.qml" line="46"/>
+        <source>ATR</source>
+        <translation>ATR</translation>
+    </message>
+    <message>
+        <location filename="../qml/DiagnosticsScreen.qml" line="57"/>
+        <source>No reader.</source>
+        <translation>אין קורא.</translation>
+    </message>
+    <message>
+        <location filename="../qml/DiagnosticsScreen.qml" line="70"/>
+        <source>APDU trace</source>
+        <translation>מעקב APDU</translation>
+    </message>
+    <message>
+        <location filename="../qml/DiagnosticsScreen.qml" line="73"/>
+        <source>Filter</source>
+        <translation>סינון</translation>
+    </message>
+    <message>
+        <location filename="../qml/DiagnosticsScreen.qml" line="79"/>
+        <source>Clear</source>
+        <translation>ניקוי</translation>
+    </message>
+    <message>
+        <location filename="../qml/DiagnosticsScreen.qml" line="126"/>
+        <source>No card commands yet.</source>
+        <translation>עדיין אין פקודות כרטיס.</translation>
+    </message>
+</context>
+<context>
+    <name>InsertCardView</name>
+    <message>
+        <location filename="../qml/InsertCardView.qml" line="24"/>
+        <source>Insert card</source>
+        <translation>הכניסו כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../qml/InsertCardView.qml" line="39"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="14"/>
+        <source>CardLink terminal</source>
+        <translation>מסוף CardLink</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeText</name>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="18"/>
+        <location filename="../app/terminal/OutcomeText.cpp" line="20"/>
+        <location filename="../app/terminal/OutcomeText.cpp" line="24"/>
+        <source>Approved</source>
+        <translation>מאושר</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="18"/>
+        <source>The card approved the payment.</source>
+        <translation>הכרטיס אישר את התשלום.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="20"/>
+        <source>The bank approved the payment.</source>
+        <translation>הבנק אישר את התשלום.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="25"/>
+        <source>The bank could not be reached; the card approved the payment offline.</source>
+        <translation>לא ניתן היה להגיע לבנק; הכרטיס אישר את התשלום ללא חיבור.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="27"/>
+        <location filename="../app/terminal/OutcomeText.cpp" line="32"/>
+        <source>Declined</source>
+        <translation>נדחה</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="28"/>
+        <source>The bank could not be reached and the card does not allow this payment offline.</source>
+        <translation>לא ניתן היה להגיע לבנק, והכרטיס אינו מתיר תשלום זה ללא חיבור.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="30"/>
+        <source>Try again later or pay another way.</source>
+        <translation>נסו שוב מאוחר יותר או שלמו באמצעי אחר.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="33"/>
+        <source>Ask the customer for another card or another way to pay.</source>
+        <translation>בקשו מהלקוח כרטיס אחר או אמצעי תשלום אחר.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="35"/>
+        <source>Card blocked</source>
+        <translation>הכרטיס חסום</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="35"/>
+        <source>This card is blocked.</source>
+        <translation>הכרטיס הזה חסום.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="36"/>
+        <location filename="../app/terminal/OutcomeText.cpp" line="40"/>
+        <source>Use another card.</source>
+        <translation>השתמשו בכרטיס אחר.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="38"/>
+        <source>Card not accepted</source>
+        <translation>הכרטיס אינו מתקבל</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="39"/>
+        <source>This terminal accepts none of the card&apos;s applications.</source>
+        <translation>המסוף אינו מקבל אף אחד מיישומי הכרטיס.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="42"/>
+        <location filename="../app/terminal/OutcomeText.cpp" line="82"/>
+        <source>Cancelled</source>
+        <translation>בוטל</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="42"/>
+        <location filename="../app/terminal/OutcomeText.cpp" line="82"/>
+        <source>The payment was cancelled.</source>
+        <translation>התשלום בוטל.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="44"/>
+        <location filename="../app/terminal/OutcomeText.cpp" line="84"/>
+        <source>Card error</source>
+        <translation>שגיאת כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="44"/>
+        <source>The card did not answer as expected.</source>
+        <translation>הכרטיס לא הגיב כמצופה.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="45"/>
+        <location filename="../app/terminal/OutcomeText.cpp" line="85"/>
+        <source>Remove the card and insert it once more. If it fails again, use another card.</source>
+        <translation>הוציאו את הכרטיס והכניסו אותו שוב. אם זה נכשל שוב, השתמשו בכרטיס אחר.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="56"/>
+        <source>The bank declined the payment.</source>
+        <translation>הבנק דחה את התשלום.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="58"/>
+        <source>The PIN was entered wrongly too often; the card no longer accepts a PIN.</source>
+        <translation>הקוד הסודי הוקש שגוי יותר מדי פעמים; הכרטיס אינו מקבל עוד קוד סודי.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="60"/>
+        <source>The cardholder could not be verified.</source>
+        <translation>לא ניתן היה לאמת את בעל הכרטיס.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="62"/>
+        <source>The card has expired.</source>
+        <translation>תוקף הכרטיס פג.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="64"/>
+        <source>The card is not valid yet.</source>
+        <translation>הכרטיס עדיין אינו בתוקף.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="66"/>
+        <source>The card does not allow this kind of payment.</source>
+        <translation>הכרטיס אינו מתיר תשלום מסוג זה.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="67"/>
+        <source>The card declined the payment.</source>
+        <translation>הכרטיס דחה את התשלום.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="74"/>
+        <source>Card removed</source>
+        <translation>הכרטיס הוצא</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="74"/>
+        <source>The card was removed too early.</source>
+        <translation>הכרטיס הוצא מוקדם מדי.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="75"/>
+        <source>Insert the card again and leave it in until the end.</source>
+        <translation>הכניסו את הכרטיס שוב והשאירו אותו עד הסוף.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="79"/>
+        <source>No card reader</source>
+        <translation>אין קורא כרטיסים</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="79"/>
+        <source>The card reader is not available.</source>
+        <translation>קורא הכרטיסים אינו זמין.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="80"/>
+        <source>Check the reader&apos;s cable, then open Diagnostics.</source>
+        <translation>בדקו את הכבל של הקורא ואז פתחו את האבחון.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/OutcomeText.cpp" line="84"/>
+        <source>The card could not be read.</source>
+        <translation>לא ניתן היה לקרוא את הכרטיס.</translation>
+    </message>
+</context>
+<context>
+    <name>PinScreen</name>
+    <message>
+        <location filename="../qml/PinScreen.qml" line="34"/>
+        <source>Enter PIN</source>
+        <translation>הקישו קוד סודי</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PinScreen.qml" line="64"/>
+        <source>%n tries left</source>
+        <translation>
+            <numerusform>נותר ניסיון אחד</numerusform>
+            <numerusform>נותרו %n ניסיונות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/PinScreen.qml" line="73"/>
+        <source>%n seconds left</source>
+        <translation>
+            <numerusform>שנייה אחת נותרה</numerusform>
+            <numerusform>נותרו %n שניות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/PinScreen.qml" line="82"/>
+        <source>Shuffle keys</source>
+        <translation>ערבוב מקשים</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinScreen.qml" line="103"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinScreen.qml" line="111"/>
+        <source>Correct</source>
+        <translation>תיקון</translation>
+    </message>
+    <message>
+        <location filename="../qml/PinScreen.qml" line="119"/>
+        <source>OK</source>
+        <translation>אישור</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../qml/ProgressView.qml" line="19"/>
+        <source>Processing</source>
+        <translation>בעיבוד</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressView.qml" line="30"/>
+        <source>Do not remove the card</source>
+        <translation>אין להוציא את הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProgressView.qml" line="38"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptScreen</name>
+    <message>
+        <location filename="../qml/ReceiptScreen.qml" line="63"/>
+        <source>Receipt</source>
+        <translation>קבלה</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceiptScreen.qml" line="66"/>
+        <source>Save as text</source>
+        <translation>שמירה כטקסט</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceiptScreen.qml" line="73"/>
+        <source>Save as PDF</source>
+        <translation>שמירה כ-PDF</translation>
+    </message>
+    <message>
+        <location filename="../qml/ReceiptScreen.qml" line="87"/>
+        <source>Done</source>
+        <translation>סיום</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../qml/ResultView.qml" line="63"/>
+        <source>Receipt</source>
+        <translation>קבלה</translation>
+    </message>
+    <message>
+        <location filename="../qml/ResultView.qml" line="70"/>
+        <source>New sale</source>
+        <translation>מכירה חדשה</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="21"/>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="24"/>
+        <source>Host address</source>
+        <translation>כתובת המארח</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="37"/>
+        <source>Link</source>
+        <translation>חיבור</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="44"/>
+        <source>TLS over TCP</source>
+        <translation>TLS על TCP</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="44"/>
+        <source>Modem</source>
+        <translation>מודם</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="44"/>
+        <source>Audio tones</source>
+        <translation>צלילים</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="50"/>
+        <source>Terminal ID</source>
+        <translation>מזהה מסוף</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="62"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="75"/>
+        <source>Receipt header</source>
+        <translation>כותרת הקבלה</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="92"/>
+        <source>Save</source>
+        <translation>שמירה</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="95"/>
+        <source>Saved.</source>
+        <translation>נשמר.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="96"/>
+        <source>Please correct the marked fields.</source>
+        <translation>נא לתקן את השדות המסומנים.</translation>
+    </message>
+    <message>
+        <location filename="../qml/SettingsScreen.qml" line="100"/>
+        <source>Undo changes</source>
+        <translation>ביטול שינויים</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="17"/>
+        <source>What do you want to do?</source>
+        <translation>מה ברצונך לעשות?</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="30"/>
+        <source>Checkout</source>
+        <translation>קופה</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="30"/>
+        <source>Take a card payment</source>
+        <translation>קבלת תשלום בכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="31"/>
+        <source>Diagnostics</source>
+        <translation>אבחון</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="31"/>
+        <source>Readers, ATR, APDU trace</source>
+        <translation>קוראים, ATR, מעקב APDU</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="32"/>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <location filename="../qml/StartScreen.qml" line="32"/>
+        <source>Host, terminal, language</source>
+        <translation>מארח, מסוף, שפה</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../qml/StatusBar.qml" line="24"/>
+        <source>Back</source>
+        <translation>חזרה</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatusBar.qml" line="29"/>
+        <source>CardLink</source>
+        <translation>CardLink</translation>
+    </message>
+</context>
+<context>
+    <name>cardlink::terminal::CheckoutController</name>
+    <message>
+        <location filename="../app/terminal/CheckoutController.cpp" line="15"/>
+        <source>Please wait</source>
+        <translation>נא להמתין</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/CheckoutController.cpp" line="17"/>
+        <source>Incorrect PIN</source>
+        <translation>קוד סודי שגוי</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/CheckoutController.cpp" line="19"/>
+        <source>Incorrect PIN. Last try!</source>
+        <translation>קוד סודי שגוי. ניסיון אחרון!</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/CheckoutController.cpp" line="21"/>
+        <source>PIN OK</source>
+        <translation>הקוד הסודי תקין</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/CheckoutController.cpp" line="23"/>
+        <source>PIN blocked</source>
+        <translation>הקוד הסודי חסום</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/CheckoutController.cpp" line="25"/>
+        <source>Asking the bank</source>
+        <translation>פונים לבנק</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/CheckoutController.cpp" line="27"/>
+        <source>Remove the card</source>
+        <translation>הוציאו את הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/CheckoutController.cpp" line="98"/>
+        <source>Pay this amount?</source>
+        <translation>לשלם סכום זה?</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/CheckoutController.cpp" line="100"/>
+        <source>Use this card application?</source>
+        <translation>להשתמש ביישום כרטיס זה?</translation>
+    </message>
+</context>
+<context>
+    <name>cardlink::terminal::DiagnosticsController</name>
+    <message>
+        <location filename="../app/terminal/DiagnosticsController.cpp" line="18"/>
+        <source>Not hexadecimal: %1</source>
+        <translation>לא הקסדצימלי: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/DiagnosticsController.cpp" line="21"/>
+        <source>Malformed ATR: %1</source>
+        <translation>ATR פגום: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/DiagnosticsController.cpp" line="29"/>
+        <source>No card in this reader.</source>
+        <translation>אין כרטיס בקורא הזה.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/DiagnosticsController.cpp" line="37"/>
+        <source>Cannot write %1: %2</source>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cardlink::terminal::EmvStepModel</name>
+    <message>
+        <location filename="../app/terminal/EmvStepModel.cpp" line="93"/>
+        <source>Select application</source>
+        <translation>בחירת יישום</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/EmvStepModel.cpp" line="95"/>
+        <source>Read card data</source>
+        <translation>קריאת נתוני הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/EmvStepModel.cpp" line="97"/>
+        <source>Check the card</source>
+        <translation>בדיקת הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/EmvStepModel.cpp" line="99"/>
+        <source>Verify cardholder</source>
+        <translation>אימות בעל הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/EmvStepModel.cpp" line="101"/>
+        <source>Card decision</source>
+        <translation>החלטת הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/EmvStepModel.cpp" line="103"/>
+        <source>Ask the bank</source>
+        <translation>פנייה לבנק</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/EmvStepModel.cpp" line="105"/>
+        <source>Complete</source>
+        <translation>סיום</translation>
+    </message>
+</context>
+<context>
+    <name>cardlink::terminal::LinkStatus</name>
+    <message>
+        <location filename="../app/terminal/LinkStatus.cpp" line="17"/>
+        <source>Host link not set up</source>
+        <translation>החיבור למארח לא הוגדר</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/LinkStatus.cpp" line="19"/>
+        <source>Host offline</source>
+        <translation>המארח מנותק</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/LinkStatus.cpp" line="21"/>
+        <source>Connecting to host</source>
+        <translation>מתחבר למארח</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/LinkStatus.cpp" line="23"/>
+        <source>Host online</source>
+        <translation>המארח מחובר</translation>
+    </message>
+</context>
+<context>
+    <name>cardlink::terminal::ReaderStatus</name>
+    <message>
+        <location filename="../app/terminal/ReaderStatus.cpp" line="77"/>
+        <source>Card service not running</source>
+        <translation>שירות הכרטיסים אינו פועל</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/ReaderStatus.cpp" line="79"/>
+        <source>No card reader</source>
+        <translation>אין קורא כרטיסים</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/ReaderStatus.cpp" line="81"/>
+        <source>Reader ready, no card</source>
+        <translation>הקורא מוכן, אין כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/ReaderStatus.cpp" line="83"/>
+        <source>Card in reader</source>
+        <translation>כרטיס בקורא</translation>
+    </message>
+</context>
+<context>
+    <name>cardlink::terminal::Receipt</name>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="31"/>
+        <location filename="../app/terminal/Receipt.cpp" line="39"/>
+        <source>Saved %1</source>
+        <translation>נשמר %1</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="115"/>
+        <source>MERCHANT COPY</source>
+        <translation>עותק בית העסק</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="115"/>
+        <source>CUSTOMER COPY</source>
+        <translation>עותק לקוח</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="127"/>
+        <location filename="../app/terminal/Receipt.cpp" line="139"/>
+        <source>There is no receipt to save.</source>
+        <translation>אין קבלה לשמירה.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="130"/>
+        <location filename="../app/terminal/Receipt.cpp" line="133"/>
+        <source>Cannot write %1: %2</source>
+        <translation>לא ניתן לכתוב את %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="143"/>
+        <source>Receipt</source>
+        <translation>קבלה</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="146"/>
+        <location filename="../app/terminal/Receipt.cpp" line="160"/>
+        <source>Cannot write %1</source>
+        <translation>לא ניתן לכתוב את %1</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="167"/>
+        <source>Date</source>
+        <translation>תאריך</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="169"/>
+        <source>Merchant</source>
+        <translation>בית עסק</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="171"/>
+        <source>Terminal</source>
+        <translation>מסוף</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="173"/>
+        <source>Amount</source>
+        <translation>סכום</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="175"/>
+        <source>Result</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="177"/>
+        <source>Card</source>
+        <translation>כרטיס</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="179"/>
+        <source>Application</source>
+        <translation>יישום</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="181"/>
+        <source>AID</source>
+        <translation>AID</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="183"/>
+        <source>TVR</source>
+        <translation>TVR</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="185"/>
+        <source>TSI</source>
+        <translation>TSI</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="187"/>
+        <source>Cryptogram</source>
+        <translation>קריפטוגרמה</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="189"/>
+        <source>Auth code</source>
+        <translation>קוד אישור</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="191"/>
+        <source>STAN</source>
+        <translation>STAN</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/Receipt.cpp" line="193"/>
+        <source>RRN</source>
+        <translation>RRN</translation>
+    </message>
+</context>
+<context>
+    <name>cardlink::terminal::SettingsController</name>
+    <message>
+        <location filename="../app/terminal/SettingsController.cpp" line="80"/>
+        <source>Enter the host as name:port, for example host.example.com:8583.</source>
+        <translation>הזינו את המארח בצורה שם:פורט, למשל host.example.com:8583.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/SettingsController.cpp" line="82"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>הפורט חייב להיות מספר בין 1 ל-65535.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/SettingsController.cpp" line="84"/>
+        <source>Choose TLS, modem or tones.</source>
+        <translation>בחרו TLS, מודם או צלילים.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/SettingsController.cpp" line="88"/>
+        <source>The terminal ID has 1 to 8 letters or digits.</source>
+        <translation>מזהה המסוף מכיל 1 עד 8 אותיות או ספרות.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/SettingsController.cpp" line="90"/>
+        <source>Choose English, Hebrew or German.</source>
+        <translation>בחרו אנגלית, עברית או גרמנית.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/SettingsController.cpp" line="93"/>
+        <source>The receipt header can have at most %1 characters.</source>
+        <translation>כותרת הקבלה יכולה להכיל לכל היותר %1 תווים.</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/SettingsController.cpp" line="95"/>
+        <source>The receipt header is a single line.</source>
+        <translation>כותרת הקבלה היא שורה אחת.</translation>
+    </message>
+</context>
 </TS>

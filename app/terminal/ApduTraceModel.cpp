@@ -31,7 +31,11 @@ QVariant ApduTraceModel::data(const QModelIndex& index, int role) const
         return QDateTime::fromMSecsSinceEpoch(ms.count()).toString(QStringLiteral("HH:mm:ss.zzz"));
     }
     case CommandRole: {
-        QString hex = QString::fromStdString(toHex(entry.command));
+        QString hex =
+            QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(entry.command.data()),
+                                           static_cast<qsizetype>(entry.command.size()))
+                                    .toHex(' ')
+                                    .toUpper());
         return entry.commandMasked ? hex + QStringLiteral(" **") : hex;
     }
     case Qt::DisplayRole:

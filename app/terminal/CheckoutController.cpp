@@ -155,6 +155,7 @@ void CheckoutController::runTransaction()
     if (m_worker)
         return;
     m_cardholder.reset();
+    m_runner.reset();
     m_steps.reset();
     m_receipt.clear();
     m_messageId = -1;

@@ -17,10 +17,6 @@ Result<emv::TransactionOutcome> KernelRunner::run(const std::string& reader,
                                                   const emv::TransactionRequest& request,
                                                   emv::Cardholder& cardholder)
 {
-    {
-        std::lock_guard lock(m_mutex);
-        m_cancelled = false;
-    }
     auto card = m_channels(reader);
     if (!card)
         return card.error();
@@ -42,6 +38,12 @@ Result<emv::TransactionOutcome> KernelRunner::run(const std::string& reader,
     std::lock_guard lock(m_mutex);
     m_kernel = nullptr;
     return outcome;
+}
+
+void KernelRunner::reset()
+{
+    std::lock_guard lock(m_mutex);
+    m_cancelled = false;
 }
 
 void KernelRunner::cancel()

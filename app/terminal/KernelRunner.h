@@ -32,6 +32,7 @@ public:
     Result<emv::TransactionOutcome> run(const std::string& reader,
                                         const emv::TransactionRequest& request,
                                         emv::Cardholder& cardholder) override;
+    void reset() override;
     void cancel() override;
 
     // Production channels: PC/SC, shared mode.

@@ -73,12 +73,13 @@ bool SettingsController::validate()
     // host:port, the host a DNS name or an IPv4 address.
     static const QRegularExpression hostPort(
         QStringLiteral("^([A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9-]*"
-                       "[A-Za-z0-9])?)*:([0-9]{1,5})$"));
+                       "[A-Za-z0-9])?)*:(?<port>[0-9]{1,5})$"));
     const auto match = hostPort.match(m_hostAddress);
     if (!match.hasMatch())
         errors[QStringLiteral("hostAddress")] =
             tr("Enter the host as name:port, for example host.example.com:8583.");
-    else if (const int port = match.captured(4).toInt(); port < 1 || port > 65535)
+    else if (const int port = match.captured(QStringLiteral("port")).toInt();
+             port < 1 || port > 65535)
         errors[QStringLiteral("hostAddress")] = tr("The port must be a number from 1 to 65535.");
     if (!linkTypes().contains(m_linkType))
         errors[QStringLiteral("linkType")] = tr("Choose TLS, modem or tones.");

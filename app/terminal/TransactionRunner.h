@@ -11,7 +11,9 @@ namespace cardlink::terminal {
 
 // Runs one card transaction to its outcome on the calling (worker) thread.
 // The checkout controller owns the thread; the runner owns the card
-// connection and the kernel. cancel() comes from the UI thread.
+// connection and the kernel. reset() and cancel() come from the UI thread:
+// reset() before the worker starts, so that a cancel() arriving before run()
+// begins is not lost.
 class TransactionRunner
 {
 public:
@@ -19,6 +21,7 @@ public:
     virtual Result<emv::TransactionOutcome> run(const std::string& reader,
                                                 const emv::TransactionRequest& request,
                                                 emv::Cardholder& cardholder) = 0;
+    virtual void reset() = 0;
     virtual void cancel() = 0;
 };
 
