@@ -197,14 +197,10 @@ int PayCommand::run(const QStringList& arguments)
                     QStringLiteral("pay: %1").arg(QString::fromStdString(setup.error().message)));
     std::uint64_t amount = 0;
     if (!parseAmount(positional.constFirst(), setup->config.currencyExponent, amount))
-        return usageError(QStringLiteral("AMOUNT '%1' is not an amount with at most %2 "
+        return usageError(QStringLiteral("the amount '%1' is not an amount with at most %2 "
                                          "decimals")
                               .arg(positional.constFirst())
                               .arg(setup->config.currencyExponent));
-    auto keys = setup->loadCaKeys(parser.value(caKeys));
-    if (!keys)
-        return fail(ExitCode::BadInput,
-                    QStringLiteral("pay: %1").arg(QString::fromStdString(keys.error().message)));
     auto authorizer = makeOnlineAuthorizer(parser.value(online));
     if (!authorizer) {
         if (authorizer.error().code == ErrorCode::InvalidArgument)
@@ -213,6 +209,10 @@ int PayCommand::run(const QStringList& arguments)
                     QStringLiteral("pay: --online: %1")
                         .arg(QString::fromStdString(authorizer.error().message)));
     }
+    auto keys = setup->loadCaKeys(parser.value(caKeys));
+    if (!keys)
+        return fail(ExitCode::BadInput,
+                    QStringLiteral("pay: %1").arg(QString::fromStdString(keys.error().message)));
     auto pins = PinReader::open(parser.value(pinFile), fd);
     if (!pins)
         return fail(ExitCode::BadInput,
