@@ -8,6 +8,7 @@
 #include "IssueCardCommand.h"
 #include "ReportCommand.h"
 #include "RevokeTerminalCommand.h"
+#include "ServeCommand.h"
 
 #include <map>
 
@@ -15,7 +16,6 @@ namespace cardlink::host {
 
 namespace {
 using Runner = int (*)(const std::vector<std::string>&, std::FILE*, std::FILE*);
-using ServeRunner = int (*)(const std::vector<std::string>&, std::FILE*, std::FILE*);
 
 const std::map<std::string, Runner>& commands()
 {
@@ -28,6 +28,7 @@ const std::map<std::string, Runner>& commands()
         {"block-card", &BlockCardCommand::run},
         {"balance", &BalanceCommand::run},
         {"report", &ReportCommand::run},
+        {"serve", &ServeCommand::run},
     };
     return table;
 }

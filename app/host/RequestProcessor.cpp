@@ -1,0 +1,102 @@
+#include "RequestProcessor.h"
+
+#include "HostLog.h"
+#include "TerminalConnection.h"
+#include "iso8583/CardLinkProfile.h"
+#include "iso8583/MessageCodec.h"
+
+#include <QPointer>
+
+namespace cardlink::host {
+
+RequestProcessor::RequestProcessor(SqliteHostStore& store, AuthorizationEngine& engine,
+                                   QObject* parent)
+    : QObject(parent), m_store(store), m_engine(engine)
+{}
+
+void RequestProcessor::process(TerminalConnection* connection, const Bytes& request)
+{
+    if (connection->identity().channel == TerminalChannel::DialIn) {
+        // A dial-in link has no certificate: the terminal is the one field 41
+        // names, and the engine insists on a valid MAC under its DUKPT key.
+        const iso8583::MessageCodec codec(iso8583::cardLinkProfile());
+        auto message = codec.decode(request);
+        const std::string* terminalId =
+            message ? message->text(iso8583::field::kTerminalId) : nullptr;
+        if (!terminalId) {
+            connection->close("dial-in request without a readable field 41");
+            return;
+        }
+        if (connection->identity().terminalId.empty())
+            connection->setTerminalId(*terminalId);
+        else if (connection->identity().terminalId != *terminalId) {
+            connection->close("dial-in link changed its terminal id");
+            return;
+        }
+    }
+    ++m_inFlight;
+    attempt(connection, request, 1);
+}
+
+void RequestProcessor::attempt(TerminalConnection* connection, Bytes request, int attempt)
+{
+    HostDecision decision = m_engine.decide(request, connection->identity());
+    if (decision.disposition == Disposition::Close || !decision.unit) {
+        finish(connection, decision, request);
+        return;
+    }
+    std::vector<CommitUnit> units{*decision.unit};
+    QPointer<TerminalConnection> target(connection);
+    m_store.commitAsync(std::move(units), [this, target, decision = std::move(decision),
+                                           request = std::move(request),
+                                           attempt](Result<std::vector<CommitStatus>> result) {
+        // On the writer thread: back to the event loop with the outcome.
+        QMetaObject::invokeMethod(
+            this,
+            [this, target, decision, request, attempt, result = std::move(result)]() mutable {
+                TerminalConnection* connection = target.data();
+                if (!connection) { // the terminal went away; the unit stands
+                    if (--m_inFlight == 0)
+                        emit idle();
+                    return;
+                }
+                if (!result || result->size() != 1 || result->front() == CommitStatus::Rejected) {
+                    decision.disposition = Disposition::Close;
+                    decision.log.push_back(
+                        "store: " +
+                        (result ? std::string(commitStatusName(
+                                      result->empty() ? CommitStatus::Rejected : result->front()))
+                                : result.error().describe()));
+                } else if (result->front() == CommitStatus::Conflict) {
+                    if (attempt < AuthorizationEngine::kMaxAttempts) {
+                        this->attempt(connection, std::move(request), attempt + 1);
+                        return;
+                    }
+                    decision.disposition = Disposition::Close;
+                    decision.log.push_back("store: still conflicting after retries");
+                }
+                finish(connection, decision, request);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RequestProcessor::finish(TerminalConnection* connection, const HostDecision& decision,
+                              const Bytes&)
+{
+    const std::string who = "terminal " + (connection->identity().terminalId.empty()
+                                               ? std::string("?")
+                                               : connection->identity().terminalId);
+    for (const auto& line : decision.log)
+        hostLog(who + ": " + line);
+    if (decision.disposition == Disposition::Close) {
+        connection->close("request refused");
+    } else {
+        connection->respond(decision.response);
+        ++m_answered;
+    }
+    if (--m_inFlight == 0)
+        emit idle();
+}
+
+} // namespace cardlink::host

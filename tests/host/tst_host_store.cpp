@@ -1,0 +1,180 @@
+// SqliteHostStore: group commit, per-unit outcomes, durability across a
+// reopen, schema migrations. On a host directory made by cardlink-host itself.
+#include "HostContext.h"
+#include "HostTestEnvironment.h"
+#include "SchemaMigrations.h"
+#include "SqliteDatabase.h"
+
+#include <QTest>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+using namespace cardlink;
+using namespace cardlink::host;
+using namespace cardlink::test;
+
+namespace {
+const std::string kMerchantAccount = std::string("merchant:") + HostDirectory::kMerchant;
+const std::string kCardAccount = "card:pin-online-1";
+
+CommitUnit purchase(unsigned stan, Money amount)
+{
+    CommitUnit unit;
+    char text[8];
+    std::snprintf(text, sizeof text, "%06u", stan);
+    unit.response.key = RequestKey{"TERM0001", text, "1202010000"};
+    unit.response.requestMti = "0200";
+    unit.response.requestHash = Bytes(32, static_cast<std::uint8_t>(stan));
+    unit.response.response = Bytes{0x02, 0x10};
+    unit.response.responseCode = "00";
+    unit.response.reversal = ReversalState::Posted;
+    unit.response.amount = amount;
+    unit.response.debitAccountId = kCardAccount;
+    unit.response.creditAccountId = kMerchantAccount;
+    unit.response.batchNumber = 1;
+    unit.response.reference = text;
+    unit.postings = {
+        LedgerEntry{kCardAccount, -amount, PostingKind::Purchase, "TERM0001", 1, text},
+        LedgerEntry{kMerchantAccount, amount, PostingKind::Purchase, "TERM0001", 1, text}};
+    return unit;
+}
+} // namespace
+
+class TestHostStore : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<HostDirectory> m_dir;
+
+    HostContext open()
+    {
+        auto context = HostContext::open(std::filesystem::path(m_dir->dir()) / "host.json");
+        if (!context)
+            qFatal("host: %s", context.error().describe().c_str());
+        return std::move(*context);
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<HostDirectory>();
+        QVERIFY(m_dir->ok());
+        QCOMPARE(m_dir->admin({"issue-card", "--test-keys", "--limit", "100000.00"}), 0);
+    }
+
+    void concurrentUnitsAreCommittedInGroups()
+    {
+        HostContext host = open();
+        constexpr unsigned kThreads = 16;
+        constexpr unsigned kPerThread = 25;
+        std::atomic<unsigned> committed{0};
+        std::vector<std::thread> threads;
+        for (unsigned t = 0; t < kThreads; ++t)
+            threads.emplace_back([&, t] {
+                for (unsigned i = 0; i < kPerThread; ++i) {
+                    auto status = host.store->commitOne(purchase(t * kPerThread + i + 1, 100));
+                    if (status && *status == CommitStatus::Committed)
+                        ++committed;
+                }
+            });
+        for (auto& thread : threads)
+            thread.join();
+        QCOMPARE(committed.load(), kThreads * kPerThread);
+        const auto stats = host.store->commitStats();
+        QCOMPARE(stats.units, std::uint64_t{kThreads * kPerThread});
+        // With 16 callers waiting, each COMMIT serves several of them.
+        QVERIFY2(stats.transactions < stats.units / 2,
+                 qPrintable(
+                     QString("%1 commits for %2 units").arg(stats.transactions).arg(stats.units)));
+        QVERIFY(stats.largestGroup > 1);
+        QCOMPARE(*host.store->ledgerSum(), Money{0});
+        QCOMPARE((*host.store->findAccount(kMerchantAccount))->balance,
+                 Money{kThreads * kPerThread * 100});
+    }
+
+    void eachUnitOfAGroupStandsAlone_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("expected");
+        QTest::addRow("repeat-of-a-stored-key") << 0 << int(CommitStatus::Conflict);
+        QTest::addRow("postings-not-balanced") << 1 << int(CommitStatus::Rejected);
+        QTest::addRow("unknown-account") << 2 << int(CommitStatus::Rejected);
+        QTest::addRow("stale-account-version") << 3 << int(CommitStatus::Conflict);
+    }
+    void eachUnitOfAGroupStandsAlone()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, expected);
+        HostContext host = open();
+        QCOMPARE(*host.store->commitOne(purchase(1, 500)), CommitStatus::Committed);
+        CommitUnit bad = purchase(kind == 0 ? 1 : 2, 700);
+        if (kind == 1)
+            bad.postings[1].amount = 600;
+        if (kind == 2)
+            bad.postings[1].accountId = "merchant:nobody";
+        if (kind == 3)
+            bad.accountChecks = {AccountCheck{kMerchantAccount, 0}}; // moved to 1
+        // One group: the good units on either side still commit.
+        const std::vector<CommitUnit> units{purchase(10, 1), bad, purchase(11, 2)};
+        auto statuses = host.store->commit(units);
+        QVERIFY(statuses.ok());
+        QCOMPARE(statuses->size(), std::size_t{3});
+        QCOMPARE((*statuses)[0], CommitStatus::Committed);
+        QCOMPARE(int((*statuses)[1]), expected);
+        QCOMPARE((*statuses)[2], CommitStatus::Committed);
+        QCOMPARE((*host.store->findAccount(kMerchantAccount))->balance, Money{503});
+        QCOMPARE(*host.store->ledgerSum(), Money{0});
+    }
+
+    void committedDataSurvivesReopen()
+    {
+        {
+            HostContext host = open();
+            QCOMPARE(*host.store->commitOne(purchase(7, 1234)), CommitStatus::Committed);
+        } // store closed: the writer finished, connections closed
+        HostContext again = open();
+        auto stored = again.store->findResponse(RequestKey{"TERM0001", "000007", "1202010000"});
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->amount, Money{1234});
+        QCOMPARE((*again.store->findAccount(kCardAccount))->balance, Money{-1234});
+        auto totals = again.store->batchTotals("TERM0001", 1);
+        QVERIFY(totals.ok());
+        QCOMPARE(totals->debitCount, 1u);
+        QCOMPARE(totals->debitAmount, Money{1234});
+        std::string report;
+        QCOMPARE(m_dir->admin({"report"}, &report), 0);
+        QVERIFY2(report.find("ledger sum 0.00 (balanced)") != std::string::npos, report.c_str());
+    }
+
+    void migrationsAreIdempotent()
+    {
+        auto db = SqliteDatabase::open(m_dir->dir() + "/host.db");
+        QVERIFY(db.ok());
+        for (int run = 0; run < 3; ++run)
+            QVERIFY(SchemaMigrations::migrate(*db).ok());
+        QCOMPARE(*SchemaMigrations::currentVersion(*db), SchemaMigrations::latestVersion());
+        auto rows = db->prepare("SELECT COUNT(*) FROM schema_version");
+        QVERIFY(rows.ok() && rows->step().ok());
+        QCOMPARE(rows->integer(0), std::int64_t{SchemaMigrations::latestVersion()});
+        auto mode = db->prepare("PRAGMA journal_mode");
+        QVERIFY(mode.ok() && mode->step().ok());
+        QCOMPARE(mode->text(0), std::string("wal"));
+    }
+
+    void newerSchemaIsRefused()
+    {
+        auto db = SqliteDatabase::open(m_dir->dir() + "/host.db");
+        QVERIFY(db.ok());
+        QVERIFY(db->exec("INSERT INTO schema_version VALUES (99, 'future')").ok());
+        auto migrated = SchemaMigrations::migrate(*db);
+        QVERIFY(!migrated.ok());
+        QCOMPARE(migrated.error().code, ErrorCode::Unsupported);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostStore)
+#include "tst_host_store.moc"
