@@ -8,6 +8,8 @@ Button {
     implicitWidth: Theme.keySize * 1.3
     implicitHeight: Theme.keySize
     font.pixelSize: Theme.large
+    leftPadding: 4
+    rightPadding: 4
     focusPolicy: Qt.NoFocus
     background: Rectangle {
         radius: 8

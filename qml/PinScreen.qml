@@ -105,7 +105,7 @@ FocusScope {
                 KeypadButton {
                     objectName: "cancelKey"
                     text: qsTr("Cancel")
-                    font.pixelSize: Theme.normal
+                    font.pixelSize: Theme.small + 2
                     tint: "#f8d7da"
                     Layout.fillWidth: true
                     onClicked: screen.pinPad.cancel()
@@ -113,7 +113,7 @@ FocusScope {
                 KeypadButton {
                     objectName: "correctKey"
                     text: qsTr("Correct")
-                    font.pixelSize: Theme.normal
+                    font.pixelSize: Theme.small + 2
                     tint: "#fff3cd"
                     Layout.fillWidth: true
                     onClicked: screen.pinPad.correct()
@@ -121,7 +121,7 @@ FocusScope {
                 KeypadButton {
                     objectName: "okKey"
                     text: qsTr("OK")
-                    font.pixelSize: Theme.normal
+                    font.pixelSize: Theme.small + 2
                     tint: "#d1e7dd"
                     enabled: screen.pinPad.canSubmit
                     Layout.fillWidth: true

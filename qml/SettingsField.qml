@@ -12,6 +12,7 @@ ColumnLayout {
 
     spacing: 4
     Layout.preferredWidth: 400
+    Layout.alignment: Qt.AlignTop
     Layout.fillWidth: true
     Label {
         text: field.label

@@ -1,5 +1,5 @@
 // Renders every screen of the terminal under QT_QPA_PLATFORM=offscreen at
-// 1024x600 in English and Hebrew, saves each as a PNG in the build tree
+// 1024x600 in English, Hebrew and German (the longest texts), saves each as a PNG in the build tree
 // (tests/qml/screenshots/<lang>/<screen>.png) and checks it for layout
 // faults: clipped or truncated text, and mirroring in Hebrew (a pair of
 // controls in each screen swaps sides; the digit keypad keeps its order).
@@ -107,7 +107,7 @@ private slots:
             {"diagnostics", "readerList", "traceList"},
             {"settings", "hostAddress", "linkType"},
         };
-        for (const QString language : {"en", "he"})
+        for (const QString language : {"en", "he", "de"})
             for (const QStringList& s : screens)
                 QTest::addRow("%s-%s", qPrintable(language), qPrintable(s[0]))
                     << language << s[0] << s[1] << s[2];
