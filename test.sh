@@ -40,11 +40,21 @@ step "ci: full build (warnings are errors)"
 cmake --preset ci >/dev/null
 cmake --build --preset ci -j"$jobs"
 
+step "packages"
+scripts/check-packages.sh build/ci
+
 step "benchmarks"
 scripts/bench-apdu.sh build/ci
 scripts/bench-emv.sh build/ci
 
 step "ci: the whole suite"
+# Logs, traces, journals, receipts and bundles of the tests go here (tests/README.md).
+export CARDLINK_TEST_OUTPUT_DIR="$PWD/build/ci/test-output"
+rm -rf "$CARDLINK_TEST_OUTPUT_DIR"
+mkdir -p "$CARDLINK_TEST_OUTPUT_DIR"
 ctest --preset ci -j"$jobs"
+
+step "secret scan"
+scripts/scan-secrets.sh --pin 1234 build/ci/test-output
 
 step "done"
