@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # tests/scan/test-scan-secrets.sh SCANNER
 # scripts/scan-secrets.sh against planted secrets and look-alikes:
-#   positives  each planted PIN or PAN is reported with its file (and rule),
+#   positives  each planted PIN or PAN (logs, traces, SQLite TEXT/INTEGER/BLOB
+#              and a row only in the -wal, tar.gz/gz/zip bundles, a PDF) is
+#              reported with its file (and rule),
 #              the scanner exits 1 and never prints the secret in clear;
 #   negatives  masked PANs, non-Luhn numbers, timestamps, PIN digits without
 #              a PIN context, and dumps of 2,000 enciphered (random, fixed
@@ -31,7 +33,7 @@ printf 'R-APDU 70 0A 5A 08 %s 90 00\n' "$(sed 's/../& /g; s/ $//' <<<"$pan")" >"
 printf 'PAN %s\n' "$(sed 's/..../& /g; s/ $//' <<<"$pan")" >"$pos/pan-grouped.txt"
 printf 'track2 %sD28122010000000000F\n' "$pan" >"$pos/pan-track2.log"
 python3 - "$pos" "$pan" <<'PYTHON'
-import gzip, io, sqlite3, sys, tarfile, zipfile, zlib
+import gzip, io, os, shutil, sqlite3, sys, tarfile, zipfile, zlib
 pos, pan = sys.argv[1], sys.argv[2]
 # SQLite: the PAN as TEXT, as INTEGER (not digits on disk), as a BCD BLOB in tag 5A
 for name, ddl, value in (("journal-text.db", "pan TEXT", pan),
@@ -43,6 +45,18 @@ for name, ddl, value in (("journal-text.db", "pan TEXT", pan),
     con.execute("INSERT INTO sale VALUES (2, ?, 500)", (value,))
     con.commit()
     con.close()
+# A journal left by a killed process: the row only in the -wal file, as INTEGER
+con = sqlite3.connect(f"{pos}/live.db")
+con.execute("PRAGMA journal_mode=WAL")
+con.execute("PRAGMA wal_autocheckpoint=0")
+con.execute("CREATE TABLE sale (id INTEGER PRIMARY KEY, pan INTEGER)")
+con.commit()
+shutil.copy(f"{pos}/live.db", f"{pos}/crashed.db")
+con.execute("INSERT INTO sale VALUES (1, ?)", (int(pan),))
+con.commit()
+shutil.copy(f"{pos}/live.db-wal", f"{pos}/crashed.db-wal")
+con.close()
+os.remove(f"{pos}/live.db")
 # A diagnostics bundle: tar.gz with the PAN in a member log
 log = f"reader ok\ncard {pan} approved\n".encode()
 buf = io.BytesIO()
@@ -88,6 +102,7 @@ expected=(
     "journal-text.db|PAN 999999******6788"
     "journal-integer.db!sql-dump-line-|PAN 999999******6788 (decimal)"
     "journal-blob.db|(BCD after tag 5A)"
+    "crashed.db!sql-dump-line-|PAN 999999******6788 (decimal)"
     "bundle/diagnostics.tar.gz!gunzip!bundle/link.log|PAN 999999******6788"
     "bundle/link.log.gz!gunzip|PAN 999999******6788"
     "bundle/export.zip!trace/apdu.txt|PAN 999999******6788"
