@@ -5,10 +5,10 @@
 namespace cardlink::host {
 
 namespace {
-// ISO 8583 field 42: ans 15; field 49: n 3.
+// ISO 8583 field 42: ans 15, fixed (the engine compares it as sent); field 49: n 3.
 bool validMerchantId(const std::string& id)
 {
-    if (id.empty() || id.size() > 15)
+    if (id.size() != 15)
         return false;
     for (char c : id)
         if (c < 0x21 || c > 0x7E)
@@ -25,7 +25,7 @@ bool validCurrency(const std::string& code)
 const char* AddMerchantCommand::usage()
 {
     return "usage: cardlink-host add-merchant --dir DIR --id ID --name NAME [--currency 978]\n"
-           "ID is field 42 (1-15 printable characters, no spaces); the merchant's ledger\n"
+           "ID is field 42 (exactly 15 printable characters, no spaces); the merchant's ledger\n"
            "account is merchant:ID.\n";
 }
 
@@ -40,7 +40,7 @@ int AddMerchantCommand::run(const std::vector<std::string>& arguments, std::FILE
             const std::string currency = args.value("--currency", "978");
             if (!validMerchantId(id) || !validCurrency(currency))
                 return makeError(ErrorCode::InvalidArgument,
-                                 "--id must be 1-15 printable characters, --currency 3 digits");
+                                 "--id must be 15 printable characters, --currency 3 digits");
             const std::string account = "merchant:" + id;
             auto added = host.store->administer([&](SqliteDatabase& db) -> Result<void> {
                 auto insertAccount = db.prepare(

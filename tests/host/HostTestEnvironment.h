@@ -20,7 +20,7 @@ namespace cardlink::test {
 class HostDirectory
 {
 public:
-    static constexpr const char* kMerchant = "SHOP0001";
+    static constexpr const char* kMerchant = "SHOP00000000001"; // field 42: 15 characters
 
     explicit HostDirectory(const std::vector<std::string>& terminals = {"TERM0001"});
     bool ok() const { return m_ok; }
