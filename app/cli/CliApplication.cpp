@@ -3,6 +3,7 @@
 #include "ApduCommand.h"
 #include "AtrCommand.h"
 #include "CliOutput.h"
+#include "EchoCommand.h"
 #include "ExitCode.h"
 #include "ReadersCommand.h"
 #include "WatchCommand.h"
@@ -21,6 +22,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<ReadCommand>());
     m_commands.push_back(std::make_unique<PayCommand>());
     m_commands.push_back(std::make_unique<CryptoCommand>());
+    m_commands.push_back(std::make_unique<EchoCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -1,6 +1,7 @@
 #include "payment/online/OnlineBackends.h"
 
 #include "CliOutput.h"
+#include "payment/online/HostBackend.h"
 #include "payment/online/StubIssuer.h"
 
 #include <memory>
@@ -49,6 +50,11 @@ const std::vector<OnlineBackend>& onlineBackends()
          QStringLiteral("a stand-in issuer with the test issuer master keys (issuer-keys.json "
                         "of cardlink-personalize): checks the ARQC, answers with an ARPC"),
          true, makeStub},
+        {QStringLiteral("host"), QStringLiteral("host:BUNDLE"),
+         QStringLiteral("cardlink-host over TLS 1.3 with the terminal bundle of 'cardlink-host "
+                        "add-terminal' (file or its directory): ISO 8583 0200, reversal when "
+                        "unanswered"),
+         true, makeHostAuthorizer},
         {QStringLiteral("decline"), QStringLiteral("decline"),
          QStringLiteral("the host declines every request (05) without an ARPC"), false,
          makeDecline},
