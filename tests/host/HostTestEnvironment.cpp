@@ -117,6 +117,11 @@ QString HostProcess::log()
 
 TlsTerminal::TlsTerminal(const QString& bundle)
 {
+    configure(m_socket, bundle);
+}
+
+void TlsTerminal::configure(QSslSocket& socket, const QString& bundle)
+{
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_3OrLater);
     QFile file(bundle);
@@ -127,7 +132,7 @@ TlsTerminal::TlsTerminal(const QString& bundle)
         tls.setPrivateKey(QSslKey(json["clientKey"].toString().toUtf8(), QSsl::Ec));
     }
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the tests check the host's side
-    m_socket.setSslConfiguration(tls);
+    socket.setSslConfiguration(tls);
 }
 
 bool TlsTerminal::connectTo(quint16 port, int timeoutMs)

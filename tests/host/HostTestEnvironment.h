@@ -64,6 +64,8 @@ class TlsTerminal
 public:
     // bundle empty: no client certificate at all.
     explicit TlsTerminal(const QString& bundle);
+    // TLS 1.3 with the bundle's client certificate, key and CA (none when empty).
+    static void configure(QSslSocket& socket, const QString& bundle);
     bool connectTo(quint16 port, int timeoutMs = 5000);
     bool isConnected() const;
     void sendRaw(const QByteArray& bytes);
