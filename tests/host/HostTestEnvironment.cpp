@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTcpServer>
 #include <QTest>
 #include <QThread>
 
@@ -52,6 +53,23 @@ void HostDirectory::setConfig(const std::string& key, int value)
     QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     file.close();
     json[QString::fromStdString(key)] = value;
+    file.open(QIODevice::WriteOnly | QIODevice::Truncate);
+    file.write(QJsonDocument(json).toJson());
+}
+
+void HostDirectory::enableDialIn()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const int port = probe.serverPort();
+    probe.close();
+    QFile file(m_dir.filePath("host.json"));
+    file.open(QIODevice::ReadOnly);
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject dialIn = json["dialIn"].toObject();
+    dialIn["port"] = port;
+    json["dialIn"] = dialIn;
     file.open(QIODevice::WriteOnly | QIODevice::Truncate);
     file.write(QJsonDocument(json).toJson());
 }

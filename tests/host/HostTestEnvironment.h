@@ -31,6 +31,8 @@ public:
     // Changes a top-level number in host.json (idleTimeoutSeconds...).
     void setConfig(const std::string& key, int value);
     QString bundle(const std::string& terminalId) const;
+    // Turns the dial-in listener on, on a port that was free a moment ago.
+    void enableDialIn();
 
 private:
     QTemporaryDir m_dir;

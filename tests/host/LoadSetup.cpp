@@ -11,6 +11,13 @@ namespace cardlink::test {
 std::unique_ptr<LoadSetup> LoadSetup::make(unsigned terminals, unsigned perTerminal,
                                            std::uint64_t amount)
 {
+    return make(std::vector<unsigned>(terminals, perTerminal), amount);
+}
+
+std::unique_ptr<LoadSetup> LoadSetup::make(const std::vector<unsigned>& perTerminal,
+                                           std::uint64_t amount)
+{
+    const auto terminals = static_cast<unsigned>(perTerminal.size());
     QElapsedTimer timer;
     timer.start();
     auto setup = std::make_unique<LoadSetup>();
@@ -36,7 +43,7 @@ std::unique_ptr<LoadSetup> LoadSetup::make(unsigned terminals, unsigned perTermi
     for (unsigned i = 0; i < terminals; ++i) {
         LoadDriver::Terminal terminal;
         terminal.bundle = setup->directory->bundle(ids[i]);
-        for (unsigned n = 0; n < perTerminal; ++n)
+        for (unsigned n = 0; n < perTerminal[i]; ++n)
             terminal.requests.push_back(
                 cards.purchase(pans[i], amount, ids[i], HostDirectory::kMerchant));
         setup->terminals.push_back(std::move(terminal));

@@ -19,6 +19,9 @@ struct LoadSetup
 
     static std::unique_ptr<LoadSetup> make(unsigned terminals, unsigned perTerminal,
                                            std::uint64_t amount);
+    // Terminal i gets perTerminal[i] requests.
+    static std::unique_ptr<LoadSetup> make(const std::vector<unsigned>& perTerminal,
+                                           std::uint64_t amount);
     // `count` terminals from the prepared ones (the first).
     std::vector<LoadDriver::Terminal> first(std::size_t count) const;
 };
