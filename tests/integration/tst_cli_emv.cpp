@@ -101,8 +101,9 @@ private:
                               "--reader",  vpcdReaderName(m_nextSlot),
                               "--ca-keys", m_dir.filePath("ca-keys.json"),
                               "--online",  online};
-        if (!config.isEmpty())
-            arguments << "--terminal-config" << m_dir.filePath(config);
+        arguments << "--terminal-config"
+                  << m_dir.filePath(config.isEmpty() ? QStringLiteral("terminal-online.json")
+                                                     : config);
         return arguments;
     }
 
@@ -146,16 +147,23 @@ private slots:
         QFile offline(m_dir.filePath(QStringLiteral("terminal-no-velocity.json")));
         QVERIFY(offline.open(QIODevice::WriteOnly));
         offline.write(QJsonDocument(config).toJson());
+
+        // ... and with a floor limit of 0: every sale exceeds it, so every
+        // card goes online, whatever its ATC (Book 3, 10.6.1).
+        config[QStringLiteral("floorLimit")] = 0;
+        QFile online(m_dir.filePath(QStringLiteral("terminal-online.json")));
+        QVERIFY(online.open(QIODevice::WriteOnly));
+        online.write(QJsonDocument(config).toJson());
     }
 
     void cleanup() { nextSlot(); }
 
-    // Expected outcomes with the demo terminal (floor limit 50.00, velocity
-    // limits 3/5) for 12.34 on a fresh card: the card has never been online
-    // (last online ATC 0), so velocity checking sets both "consecutive
-    // offline limit exceeded" bits and "new card" (Book 3, 10.6.3); the
-    // issuer action code online asks for online then (Book 3, 10.7). The
-    // stub issuer approves a good ARQC, declines an expired card (54).
+    // Expected outcomes for 12.34 on a fresh card with the demo terminal
+    // made deterministic (no random selection, no velocity checking) and a
+    // floor limit of 0: the sale exceeds the floor limit, and the terminal
+    // action code online sends it online (Book 3, 10.6.1, 10.7). The stub
+    // issuer approves a good ARQC, declines an expired card (54). The card
+    // counts `read`'s GPO, so pay's ARQC carries ATC 2.
     void readAndPay_data()
     {
         QTest::addColumn<QString>("kind");
@@ -168,12 +176,9 @@ private slots:
 
         const QString stub = QStringLiteral("stub:") + m_dir.filePath("issuer-keys.json");
         const QByteArray pin("1234\n");
-        const QStringList online{"Issuer authentication: ok",
-                                 "Cryptogram: TC",
-                                 "ARC: 00 (3030)",
-                                 "Issuer (stub): ARQC verified (3DES, ATC 0001); approved (00)",
-                                 "new card",
-                                 "lower consecutive offline limit exceeded"};
+        const QStringList online{"Issuer authentication: ok", "Cryptogram: TC", "ARC: 00 (3030)",
+                                 "Issuer (stub): ARQC verified (3DES, ATC 0002); approved (00)",
+                                 "transaction exceeds floor limit"};
         auto with = [&](QStringList extra) {
             return online + extra;
         };
@@ -184,7 +189,7 @@ private slots:
                              << with({"CVM results: 410302"});
         QTest::addRow("cda") << "cda" << stub << "" << pin << 0 << "approved online"
                              << QStringList{"Issuer authentication: ok", "Cryptogram: TC",
-                                            "ARQC verified (AES, ATC 0001); approved (00)"};
+                                            "ARQC verified (AES, ATC 0002); approved (00)"};
         QTest::addRow("pin-plaintext")
             << "pin-plaintext" << stub << "" << pin << 0 << "approved online"
             << with({"CVM results: 410302", "Signature required: no"});
@@ -218,9 +223,9 @@ private slots:
             << "decline"
             << "" << pin << 10 << "declined online"
             << QStringList{"Issuer (decline)", "Cryptogram: AAC", "ARC: 05"};
-        // Unable to go online: TAC default byte 4 has "upper consecutive
-        // offline limit exceeded", so the default action analysis declines
-        // (Book 3, 10.7; 8A = Z3).
+        // Unable to go online: TAC default byte 4 has "transaction exceeds
+        // floor limit", so the default action analysis declines (Book 3,
+        // 10.7; 8A = Z3).
         QTest::addRow("pin-plaintext-unable-to-go-online")
             << "pin-plaintext"
             << "offline"
@@ -280,7 +285,7 @@ private slots:
                   QStringLiteral("Selected: A0000009991010 CARDLINK TEST"),
                   QStringLiteral("Offline data authentication: ") + oda,
                   QStringLiteral("Expiry: ") + expiry, QStringLiteral("PIN tries left: ") + tries,
-                  QStringLiteral("ATC: 0"), QStringLiteral("CVM list:\n  amount X 0")})
+                  QStringLiteral("ATC: 1"), QStringLiteral("CVM list:\n  amount X 0")})
                 QVERIFY2(read.out.contains(line), qPrintable(line + "\n" + summary(read)));
             // PAN: first 6 and last 4 digits only.
             QVERIFY2(QRegularExpression(QStringLiteral("\\nPAN: 999999\\D+\\d{4}\\n"))

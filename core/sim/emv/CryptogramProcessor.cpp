@@ -149,9 +149,6 @@ ResponseApdu CryptogramProcessor::generateAc(const CommandApdu& command, CardCon
     const PinStatus pin = pinStatus(context);
     AcType type = AcType::Aac;
     if (first) {
-        if (m_data.state->atc == 0xFFFF)
-            return {{}, sw::kConditionsOfUseNotSatisfied}; // ATC exhausted
-        ++m_data.state->atc;
         const Bytes amount = terminalValue(command.data, kAmountAuthorised, 6);
         type = CardRiskManagement::decideFirst(requested, bcdValue(amount), m_data, pin,
                                                session.offlineLimitExceeded);

@@ -137,6 +137,12 @@ ResponseApdu EmvPaymentApplication::getProcessingOptions(const CommandApdu& comm
     if (!value || makeTlv(kCommandTemplate, *value).size() != data.size() ||
         value->size() != expected)
         return {{}, sw::kWrongLength};
+    // The ATC counts transactions begun: payment cards raise it when GET
+    // PROCESSING OPTIONS starts processing, so the terminal's velocity checks
+    // (EMV 4.4 Book 3, 10.6.3) see ATC > last online ATC after an online approval.
+    if (m_data.state->atc == 0xFFFF)
+        return {{}, sw::kConditionsOfUseNotSatisfied}; // ATC exhausted
+    ++m_data.state->atc;
     session.processingStarted = true;
     session.pdolData = std::move(*value);
 
