@@ -51,6 +51,7 @@ constexpr std::array kCodes{
     ResponseCode{"91", "Issuer or switch not available", A::Retry},
     ResponseCode{"92", "No route to the issuer", A::Decline},
     ResponseCode{"94", "Duplicate transmission", A::Decline},
+    ResponseCode{"95", "Reconciliation error: totals do not match", A::Decline},
     ResponseCode{"96", "System malfunction", A::Retry},
 };
 } // namespace

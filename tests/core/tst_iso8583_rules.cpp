@@ -169,6 +169,7 @@ private slots:
         QTest::addRow("78") << "78" << A::Decline << "Card not yet activated";
         QTest::addRow("91") << "91" << A::Retry << "Issuer or switch not available";
         QTest::addRow("94") << "94" << A::Decline << "Duplicate transmission";
+        QTest::addRow("95") << "95" << A::Decline << "Reconciliation error: totals do not match";
         QTest::addRow("96") << "96" << A::Retry << "System malfunction";
         QTest::addRow("04-pick-up") << "04" << A::PickUp << "Pick up card";
         QTest::addRow("unknown") << "Q7" << A::Decline << "Unknown response code";
