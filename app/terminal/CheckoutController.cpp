@@ -1,12 +1,17 @@
 #include "CheckoutController.h"
 
 #include "ReaderStatus.h"
+#include "journal/SaleRecorder.h"
+
+#include <QLoggingCategory>
 
 #include <memory>
 
 namespace cardlink::terminal {
 
 namespace {
+Q_LOGGING_CATEGORY(lcCheckout, "cardlink.checkout")
+
 QString messageText(int message)
 {
     using emv::CardholderMessage;
@@ -163,6 +168,10 @@ void CheckoutController::runTransaction()
     emit messageChanged();
     setState(State::Processing);
 
+    m_saleStan = nextStan();
+    if (m_recorder)
+        m_recorder->begin(m_saleStan, m_amount.minorUnits(), m_amount.currency());
+
     emv::TransactionRequest request;
     request.amount = static_cast<std::uint64_t>(m_amount.minorUnits());
     const std::string reader = m_readers.reader().toStdString();
@@ -188,8 +197,12 @@ void CheckoutController::finish(const Result<emv::TransactionOutcome>& result)
     m_last = result;
     m_result = OutcomeText::from(result);
     m_steps.finish();
+    if (m_recorder) {
+        if (auto journaled = m_recorder->finish(result); !journaled)
+            qCWarning(lcCheckout, "journal: %s", journaled.error().describe().c_str());
+    }
     if (result && !result->aid.empty())
-        m_receipt.setData(receiptDataFrom(*result, m_config, m_amount.minorUnits(), nextStan(),
+        m_receipt.setData(receiptDataFrom(*result, m_config, m_amount.minorUnits(), m_saleStan,
                                           m_receiptHeader, m_result.title));
     emit resultChanged();
     setState(State::Result);

@@ -19,6 +19,7 @@
 namespace cardlink::terminal {
 
 class ReaderStatus;
+class SaleRecorder;
 
 // The checkout: amount, waiting for the card, the EMV transaction on a
 // worker thread, the cardholder's answers, the result and the receipt.
@@ -80,6 +81,10 @@ public:
     bool isRunning() const { return m_worker != nullptr; }
 
     void setReceiptHeader(const QString& header) { m_receiptHeader = header; }
+    // Journals every sale (pending before the host, final at the end).
+    void setRecorder(SaleRecorder* recorder) { m_recorder = recorder; }
+    // The last STAN used (from the journal), so numbering goes on.
+    void setLastStan(int stan) { m_stan = stan; }
     void retranslate();
 
     Q_INVOKABLE void startPayment();
@@ -126,6 +131,8 @@ private:
     QString m_receiptHeader;
     QThread* m_worker = nullptr;
     int m_stan = 0;
+    int m_saleStan = 0;
+    SaleRecorder* m_recorder = nullptr;
 };
 
 } // namespace cardlink::terminal

@@ -4,12 +4,14 @@
 #include "PcscReaderService.h"
 #include "util/Clock.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJSEngine>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QQmlEngine>
+#include <QStandardPaths>
 
 namespace cardlink::terminal {
 
@@ -39,16 +41,23 @@ emv::CaPublicKeyStore loadCaKeys(const emv::TerminalConfig& config, const QStrin
 Terminal::Terminal(Options options, QObject* parent)
     : QObject(parent), m_runner(std::move(options.runner)), m_settings(options.settingsPath)
 {
+    openJournal(options.journalPath);
+    HostAuthorizer& host = m_recorder ? static_cast<HostAuthorizer&>(*m_recorder) : m_host;
     if (!m_runner) {
         const QString configDir =
             qEnvironmentVariable("CARDLINK_TERMINAL_CONFIG").isEmpty()
                 ? QString()
                 : QFileInfo(qEnvironmentVariable("CARDLINK_TERMINAL_CONFIG")).absolutePath();
         m_runner = std::make_unique<KernelRunner>(KernelRunner::pcscChannels(), options.config,
-                                                  loadCaKeys(options.config, configDir), m_host,
+                                                  loadCaKeys(options.config, configDir), host,
                                                   m_trace, SystemClock::instance(), m_random);
     }
     m_checkout = std::make_unique<CheckoutController>(m_readers, *m_runner, options.config);
+    m_checkout->setRecorder(m_recorder.get());
+    if (m_journal) {
+        if (auto last = m_journal->latest(1); last && !last->empty())
+            m_checkout->setLastStan(last->front().stan);
+    }
     m_diagnostics = std::make_unique<DiagnosticsController>(m_readers);
     m_diagnostics->trace()->attach(m_trace);
     connect(m_diagnostics->trace(), &ApduTraceModel::entryAdded, m_checkout.get(),
@@ -106,6 +115,23 @@ Terminal::Options Terminal::defaultOptions()
     else
         options.config = std::move(*config);
     return options;
+}
+
+void Terminal::openJournal(QString path)
+{
+    if (path.isEmpty()) {
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        path = dir + QStringLiteral("/journal.db");
+    }
+    auto journal = SqliteJournal::open(path);
+    if (!journal) {
+        qCWarning(lcTerminal, "journal %s: %s", qPrintable(path),
+                  journal.error().describe().c_str());
+        return;
+    }
+    m_journal = std::move(*journal);
+    m_recorder = std::make_unique<SaleRecorder>(m_host, *m_journal);
 }
 
 void Terminal::retranslate()

@@ -11,6 +11,8 @@
 #include "TransactionRunner.h"
 #include "emv/TerminalConfig.h"
 #include "iso7816/ApduTrace.h"
+#include "journal/SaleRecorder.h"
+#include "journal/SqliteJournal.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -51,6 +53,8 @@ public:
         // Null: the EMV kernel on PC/SC (KernelRunner).
         std::unique_ptr<TransactionRunner> runner;
         bool startReaderService = true;
+        // Empty: journal.db in the application data directory.
+        QString journalPath;
     };
 
     explicit Terminal(Options options, QObject* parent = nullptr);
@@ -71,14 +75,20 @@ public:
     LinkStatus* link() { return &m_link; }
     StubHostAuthorizer& host() { return m_host; }
     iso7816::ApduTrace& trace() { return m_trace; }
+    // Null when the journal could not be opened (the terminal then says so
+    // in the log and takes no online sale without it).
+    Journal* journal() { return m_journal.get(); }
 
 private:
+    void openJournal(QString path);
     void retranslate();
     void applySettings();
 
     iso7816::ApduTrace m_trace;
     StubHostAuthorizer m_host;
     SystemRandom m_random;
+    std::unique_ptr<SqliteJournal> m_journal;
+    std::unique_ptr<SaleRecorder> m_recorder;
     std::unique_ptr<TransactionRunner> m_runner;
     std::unique_ptr<pcsc::PcscReaderService> m_service;
     ReaderStatus m_readers;

@@ -30,6 +30,7 @@ public slots:
         auto options = Terminal::defaultOptions();
         options.settingsPath = m_dir.filePath(QStringLiteral("settings.ini"));
         options.startReaderService = false;
+        options.journalPath = m_dir.filePath(QStringLiteral("journal.db"));
         options.runner = std::make_unique<test::ScriptedRunner>();
         m_terminal = std::make_unique<Terminal>(std::move(options));
         Receipt* receipt = m_terminal->checkout()->receipt();

@@ -42,6 +42,7 @@ private slots:
         auto options = Terminal::defaultOptions();
         options.settingsPath = m_settingsDir.filePath(QStringLiteral("settings.ini"));
         options.startReaderService = false;
+        options.journalPath = m_settingsDir.filePath(QStringLiteral("journal.db"));
         auto runner = std::make_unique<ScriptedRunner>();
         m_runner = runner.get();
         options.runner = std::move(runner);

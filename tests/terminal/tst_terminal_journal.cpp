@@ -4,6 +4,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace cardlink;
 using namespace cardlink::terminal;
@@ -100,6 +101,26 @@ private slots:
         QVERIFY(!added.ok());
         QVERIFY(added.error().code == ErrorCode::InvalidArgument);
         QCOMPARE((*journal)->latest(5)->size(), std::size_t(0));
+    }
+
+    // The kernel's worker thread writes the pending record.
+    void writesFromWorkerThread()
+    {
+        QTemporaryDir dir;
+        auto journal = SqliteJournal::open(dir.filePath(QStringLiteral("j.db")));
+        QVERIFY(journal.ok());
+        SqliteJournal* j = journal->get();
+        bool added = false;
+        QString synchronous;
+        std::unique_ptr<QThread> worker(QThread::create([&] {
+            added = j->add(sale(5)).ok();
+            synchronous = j->pragma(QStringLiteral("synchronous"));
+        }));
+        worker->start();
+        QVERIFY(worker->wait(5000));
+        QVERIFY(added);
+        QCOMPARE(synchronous, QStringLiteral("2"));
+        QCOMPARE((*journal)->pending()->size(), std::size_t(1));
     }
 
     void updateUnknownId()

@@ -9,12 +9,15 @@
 #include "ReaderStatus.h"
 #include "StubHostAuthorizer.h"
 #include "SystemRandom.h"
+#include "journal/SaleRecorder.h"
+#include "journal/SqliteJournal.h"
 #include "sim/CardProfile.h"
 #include "sim/SimulatedCard.h"
 #include "sim/emv/CardPersonalizer.h"
 #include "util/Clock.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cardlink;
@@ -73,6 +76,13 @@ private slots:
         m_readers = std::make_unique<ReaderStatus>();
         m_readers->setReaders({kReader});
         m_host.setMode(StubHostAuthorizer::Mode::UnableToGoOnline);
+        auto journal = SqliteJournal::open(
+            m_dir.filePath(QStringLiteral("%1-%2.db")
+                               .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                    QString::fromLatin1(QTest::currentDataTag()))));
+        QVERIFY(journal.ok());
+        m_journal = std::move(*journal);
+        m_recorder = std::make_unique<SaleRecorder>(m_host, *m_journal);
     }
     void cleanup()
     {
@@ -80,6 +90,8 @@ private slots:
         m_model.reset();
         m_runner.reset();
         m_card.reset();
+        m_recorder.reset();
+        m_journal.reset();
     }
 
     void pinFromKeypadToCard_data()
@@ -128,8 +140,19 @@ private slots:
         m_host.setMode(StubHostAuthorizer::Mode::Approve);
         startSale(simemv::CardKind::NoCvm, true);
         QTRY_COMPARE_WITH_TIMEOUT(m_checkout->state(), State::Result, 10000);
-        QCOMPARE(m_checkout->resultKind(), CheckoutController::ResultKind::Approved);
+        QVERIFY2(m_checkout->resultKind() == CheckoutController::ResultKind::Approved,
+                 qPrintable(m_checkout->resultDetail()));
         QVERIFY(m_host.calls() >= 1);
+        // Journaled: pending before the host, approved at the end.
+        QCOMPARE(m_journal->pending()->size(), std::size_t(0));
+        const auto records = *m_journal->latest(5);
+        QCOMPARE(records.size(), std::size_t(1));
+        QCOMPARE(records[0].state, JournalRecord::State::Approved);
+        QCOMPARE(records[0].amount, qint64(2500));
+        QVERIFY(records[0].maskedPan.contains(QChar(0x2026)));
+        QVERIFY(m_checkout->receipt()
+                    ->plainText(Receipt::Copy::Merchant)
+                    .contains(QStringLiteral("%1").arg(records[0].stan, 6, 10, QLatin1Char('0'))));
         QCOMPARE(m_checkout->steps()->stateOf(EmvStepModel::Online), EmvStepModel::StepState::Done);
     }
 
@@ -170,8 +193,9 @@ private:
             [card](const std::string&) -> Result<std::unique_ptr<iso7816::CardChannel>> {
                 return std::unique_ptr<iso7816::CardChannel>(new ForwardingChannel(*card));
             },
-            config, m_keys, m_host, m_trace, SystemClock::instance(), m_random);
+            config, m_keys, *m_recorder, m_trace, SystemClock::instance(), m_random);
         m_checkout = std::make_unique<CheckoutController>(*m_readers, *m_runner, config);
+        m_checkout->setRecorder(m_recorder.get());
         m_model = std::make_unique<ApduTraceModel>();
         m_model->attach(m_trace);
         connect(m_model.get(), &ApduTraceModel::entryAdded, m_checkout.get(),
@@ -187,6 +211,9 @@ private:
     emv::CaPublicKeyStore m_keys;
     iso7816::ApduTrace m_trace;
     StubHostAuthorizer m_host;
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteJournal> m_journal;
+    std::unique_ptr<SaleRecorder> m_recorder;
     SystemRandom m_random;
     std::unique_ptr<ReaderStatus> m_readers;
     std::unique_ptr<sim::SimulatedCard> m_card;

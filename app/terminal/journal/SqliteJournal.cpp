@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
@@ -66,6 +67,32 @@ const char* journalStateName(JournalRecord::State state)
     return "?";
 }
 
+SqliteJournal::SqliteJournal(QString connection)
+    : m_connection(std::move(connection)), m_thread(QThread::currentThread())
+{}
+
+QSqlDatabase SqliteJournal::database() const
+{
+    QThread* thread = QThread::currentThread();
+    if (thread == m_thread)
+        return QSqlDatabase::database(m_connection);
+    const QString name =
+        m_connection + QStringLiteral("-%1").arg(reinterpret_cast<quintptr>(thread), 0, 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connection, name);
+    if (db.open()) {
+        // Per connection, unlike journal_mode.
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+    }
+    QObject::connect(
+        thread, &QThread::finished, thread, [name] { QSqlDatabase::removeDatabase(name); },
+        Qt::DirectConnection);
+    return db;
+}
+
 SqliteJournal::~SqliteJournal()
 {
     {
@@ -88,6 +115,7 @@ Result<std::unique_ptr<SqliteJournal>> SqliteJournal::open(const QString& path)
     for (const char* statement : {
              "PRAGMA journal_mode=WAL",
              "PRAGMA synchronous=FULL",
+             "PRAGMA busy_timeout=5000",
              "CREATE TABLE IF NOT EXISTS transactions ("
              " id INTEGER PRIMARY KEY AUTOINCREMENT, stan INTEGER NOT NULL,"
              " state INTEGER NOT NULL, time_ms INTEGER NOT NULL, amount INTEGER NOT NULL,"
@@ -105,7 +133,7 @@ Result<std::unique_ptr<SqliteJournal>> SqliteJournal::open(const QString& path)
 
 QString SqliteJournal::pragma(const QString& name) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     if (!q.exec(QStringLiteral("PRAGMA ") + name) || !q.next())
         return {};
     return q.value(0).toString();
@@ -115,7 +143,7 @@ Result<qint64> SqliteJournal::add(const JournalRecord& record)
 {
     if (looksLikeClearPan(record.maskedPan) || looksLikeClearPan(record.detail))
         return makeError(ErrorCode::InvalidArgument, "journal: PAN not masked");
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "INSERT INTO transactions (stan, state, time_ms, amount, currency, masked_pan, aid,"
         " auth_code, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -135,7 +163,7 @@ Result<void> SqliteJournal::update(qint64 id, JournalRecord::State state, const 
 {
     if (looksLikeClearPan(detail))
         return makeError(ErrorCode::InvalidArgument, "journal: PAN not masked");
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     q.prepare(QStringLiteral(
         "UPDATE transactions SET state = ?, auth_code = ?, detail = ? WHERE id = ?"));
     q.addBindValue(static_cast<int>(state));
@@ -163,7 +191,7 @@ Result<std::vector<JournalRecord>> SqliteJournal::latest(int limit) const
 
 Result<std::vector<JournalRecord>> SqliteJournal::select(const QString& where, int limit) const
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    QSqlQuery q(database());
     const QString sql = QStringLiteral("SELECT id, stan, state, time_ms, amount, currency,"
                                        " masked_pan, aid, auth_code, detail FROM transactions ") +
                         where + (limit >= 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString());

@@ -2,9 +2,12 @@
 
 #include "Journal.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+
+class QThread;
 
 namespace cardlink::terminal {
 
@@ -12,6 +15,10 @@ namespace cardlink::terminal {
 // synchronous=FULL: a commit is on disk before the host message it guards
 // leaves (SQLite docs, "PRAGMA synchronous": FULL syncs the WAL on every
 // commit, so a committed transaction survives a power loss).
+//
+// A Qt SQL connection may only be used on the thread that opened it; the
+// kernel's worker thread writes the pending record, so each thread gets its
+// own connection to the same file, closed when that thread finishes.
 class SqliteJournal final : public Journal
 {
 public:
@@ -31,10 +38,12 @@ public:
     QString pragma(const QString& name) const;
 
 private:
-    explicit SqliteJournal(QString connection) : m_connection(std::move(connection)) {}
+    explicit SqliteJournal(QString connection);
+    QSqlDatabase database() const;
     Result<std::vector<JournalRecord>> select(const QString& where, int limit) const;
 
     QString m_connection;
+    QThread* m_thread;
 };
 
 } // namespace cardlink::terminal
