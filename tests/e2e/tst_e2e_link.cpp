@@ -6,7 +6,9 @@
 // balance exactly once. Also: HostLink's errors (host unreachable, handshake
 // time-out) and TerminalState never handing out a STAN or KSN twice.
 #include "E2eHost.h"
+#include "HostAuthorizer.h"
 #include "HostLink.h"
+#include "LosingProxy.h"
 #include "TerminalBundle.h"
 #include "TerminalState.h"
 #include "emv/EmvKernel.h"
@@ -28,6 +30,7 @@
 
 #include <memory>
 #include <set>
+#include <thread>
 
 using namespace cardlink;
 using namespace cardlink::e2e;
@@ -65,6 +68,17 @@ public:
     }
     void showMessage(emv::CardholderMessage) override {}
 };
+
+// Every transaction online (EMV 4.4 Book 3, 10.6.1: floor limit 0).
+emv::TerminalConfig terminalConfig()
+{
+    emv::TerminalConfig config;
+    config.aids.push_back({*fromHex("A0000009991010"), true});
+    config.capabilities = *fromHex("E0F8C8");
+    config.floorLimit = 0;
+    config.tac.online = *fromHex("0000008000");
+    return config;
+}
 
 const iso8583::MessageCodec& codec()
 {
@@ -132,8 +146,8 @@ private slots:
         QVERIFY(m_temp.isValid());
         m_host = std::make_unique<E2eHost>(m_temp.filePath(QStringLiteral("host")));
         QCOMPARE(m_host->setUp(), QString());
-        const Run issued = m_host->admin({"issue-card", "--kind", "pin-online", "--currency", "826",
-                                          "--pin-stdin", "--test-keys"},
+        const Run issued = m_host->admin({"issue-card", "--kind", "pin-online", "--count", "2",
+                                          "--currency", "826", "--pin-stdin", "--test-keys"},
                                          kPin + "\n");
         QVERIFY2(issued.exitCode == 0, qPrintable(issued.summary()));
         const QString log =
@@ -153,11 +167,7 @@ private slots:
         QVERIFY(profile.ok() && keys.ok());
         sim::SimulatedCard card(std::move(*profile));
         card.powerOn();
-        emv::TerminalConfig config;
-        config.aids.push_back({*fromHex("A0000009991010"), true});
-        config.capabilities = *fromHex("E0F8C8");
-        config.floorLimit = 0;
-        config.tac.online = *fromHex("0000008000");
+        const emv::TerminalConfig config = terminalConfig();
         link::TerminalState state(m_bundle->stateFile());
         std::string built = "not online";
         auto online = [&](const emv::OnlineRequest& request) {
@@ -254,6 +264,71 @@ private slots:
         QVERIFY(!send(*repeatWire).empty());
         QCOMPARE(balance() - before, qint64{1234});
         QCOMPARE(entries() - entriesBefore, qint64{2});
+    }
+
+    // HostAuthorizer behind a link that loses the host's answer to the 0200
+    // (the host has posted it): the terminal reverses it, the kernel hears
+    // "unable to go online", and the card's account ends where it started.
+    void lostAnswerIsReversed()
+    {
+        auto bundle = link::TerminalBundle::load(m_host->bundleDir());
+        QVERIFY(bundle.ok());
+        LosingProxy proxy(*m_bundle, m_host->dir(), QStringLiteral("0200"), 1);
+        QCOMPARE(proxy.listen(), QString());
+        bundle->tlsPort = proxy.port();
+
+        const QString account = QStringLiteral("card:pin-online-2");
+        const QString sql = QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM ledger_entries "
+                                           "WHERE account_id = '%1'")
+                                .arg(account);
+        const qint64 before = queryNumber(sql);
+        const qint64 entriesBefore = entries();
+        std::vector<std::string> log;
+        link::HostAuthorizer authorizer(std::move(*bundle), {},
+                                        [&log](const std::string& line) { log.push_back(line); });
+
+        QFile profileFile(m_host->cardsDir() + QStringLiteral("/pin-online-2.json"));
+        QFile caFile(m_host->cardsDir() + QStringLiteral("/ca-keys.json"));
+        QVERIFY(profileFile.open(QIODevice::ReadOnly) && caFile.open(QIODevice::ReadOnly));
+        auto profile = sim::CardProfile::parse(profileFile.readAll().toStdString());
+        auto keys = emv::CaPublicKeyStore::fromJson(caFile.readAll().toStdString());
+        QVERIFY(profile.ok() && keys.ok());
+        sim::SimulatedCard card(std::move(*profile));
+        card.powerOn();
+        emv::OnlineDecision decision = emv::OnlineDecision::Approved;
+        auto online = [&](const emv::OnlineRequest& request) {
+            auto response = authorizer.authorize(request);
+            decision = response.decision;
+            return response;
+        };
+        PinCardholder cardholder;
+        FixedRandom random;
+        emv::EmvKernel kernel(card, cardholder, terminalConfig(), *keys, online,
+                              SystemClock::instance(), random);
+        // The kernel and the blocking link on a worker thread; the proxy
+        // runs on this thread's event loop.
+        std::atomic<bool> done{false};
+        std::thread worker([&] {
+            emv::TransactionRequest request;
+            request.amount = 1234;
+            (void)kernel.run(request);
+            done = true;
+        });
+        const bool finished = QTest::qWaitFor([&] { return done.load(); }, 30000);
+        worker.join();
+        QVERIFY(finished);
+
+        std::string all;
+        for (const auto& line : log)
+            all += line + "\n";
+        QCOMPARE(int(decision), int(emv::OnlineDecision::UnableToGoOnline));
+        QCOMPARE(proxy.dropped(), 1);
+        QVERIFY2(all.find("0400 reversal") != std::string::npos, all.c_str());
+        QVERIFY2(all.find("reversal answered 00") != std::string::npos, all.c_str());
+        QVERIFY(all.find(kPin.toStdString()) == std::string::npos);
+        // Posted by the 0200, taken back by the 0400: 2 + 2 entries, net 0.
+        QCOMPARE(queryNumber(sql), before);
+        QCOMPARE(entries() - entriesBefore, qint64{4});
     }
 
     void echoThroughLink()
