@@ -22,6 +22,10 @@ Run runProgram(const QString& program, const QStringList& arguments, const QByte
     process.write(input);
     process.closeWriteChannel();
     Run run;
+    if (!process.waitForStarted(10000)) {
+        run.err = QStringLiteral("[cannot start %1: %2]").arg(program, process.errorString());
+        return run;
+    }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished();
