@@ -21,6 +21,7 @@
 #include "sim/SimulatedCard.h"
 #include "util/Clock.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -152,6 +153,12 @@ private slots:
         QVERIFY2(issued.exitCode == 0, qPrintable(issued.summary()));
         const QString log =
             outputDir(QStringLiteral("tst_e2e_link"), m_temp.path()) + QStringLiteral("/host.log");
+        // A second terminal whose messages are MACed (DUKPT MAC key) on TLS too.
+        QVERIFY(QDir().mkpath(m_temp.filePath(QStringLiteral("mac"))));
+        const Run macTerminal = m_host->admin(
+            {"add-terminal", "--id", "TERM0002", "--merchant", "MERCHANT0000001", "--mac-required",
+             "--out", m_temp.filePath(QStringLiteral("mac/TERM0002.json"))});
+        QVERIFY2(macTerminal.exitCode == 0, qPrintable(macTerminal.summary()));
         QCOMPARE(m_host->start(log), QString());
         auto bundle = link::TerminalBundle::load(m_host->bundleDir());
         QVERIFY2(bundle.ok(), bundle.ok() ? "" : bundle.error().describe().c_str());
@@ -331,11 +338,35 @@ private slots:
         QCOMPARE(entries() - entriesBefore, qint64{4});
     }
 
-    void echoThroughLink()
+    // 0800 echo for a plain and a MACed terminal: the host answers 00, and
+    // the MACed answer's MAC verifies under the request's DUKPT key.
+    void echo_data()
     {
-        link::HostLink link(*m_bundle, {});
-        QVERIFY(link.connect().ok());
-        QVERIFY(link.connected());
+        QTest::addColumn<QString>("bundle");
+        QTest::addColumn<bool>("mac");
+        QTest::addRow("tls") << QStringLiteral("host/bundle") << false;
+        QTest::addRow("tls-with-mac") << QStringLiteral("mac/TERM0002.json") << true;
+    }
+    void echo()
+    {
+        QFETCH(QString, bundle);
+        QFETCH(bool, mac);
+        auto loaded = link::TerminalBundle::load(m_temp.filePath(bundle));
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->macRequired, mac);
+        const QString state = loaded->stateFile();
+        auto before = link::TerminalState(state).read();
+        QVERIFY(before.ok());
+        link::HostAuthorizer authorizer(std::move(*loaded), {}, {});
+        auto echo = authorizer.echo();
+        QVERIFY2(echo.ok(), echo.ok() ? "" : echo.error().describe().c_str());
+        QCOMPARE(QString::fromStdString(echo->responseCode), QStringLiteral("00"));
+        QVERIFY(echo->roundTrip.count() > 0);
+        auto counters = link::TerminalState(state).read();
+        QVERIFY(counters.ok());
+        // A MACed message uses a DUKPT key (one KSN); a plain echo none.
+        QCOMPARE(counters->ksnCounter != before->ksnCounter, mac);
+        QCOMPARE(counters->stan, online::MessageStamp::nextStan(before->stan));
     }
 
     void linkErrors_data()
