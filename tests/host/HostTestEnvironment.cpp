@@ -15,6 +15,7 @@
 #include <QThread>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace cardlink::test {
 
@@ -122,6 +123,20 @@ int HostProcess::stop()
     if (!m_process.waitForFinished(15000))
         return -1;
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+}
+
+double HostProcess::cpuSeconds() const
+{
+    QFile file(QString("/proc/%1/stat").arg(m_process.processId()));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = file.readAll();
+    // proc(5): fields 14 and 15 (utime, stime) after the ")" that ends the name.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+    return (fields[11].toDouble() + fields[12].toDouble()) / ticks;
 }
 
 QString HostProcess::log()

@@ -51,6 +51,8 @@ public:
     quint16 tlsPort() const { return m_tlsPort; }
     quint16 dialInPort() const { return m_dialInPort; }
     QString log();
+    // CPU time (user + system) the host process has used so far, in seconds.
+    double cpuSeconds() const;
 
 private:
     QString m_dir;

@@ -49,6 +49,7 @@ LoadDriver::Result LoadDriver::run(quint16 port, const std::vector<Terminal>& te
                                    int timeoutMs)
 {
     Result result;
+    std::vector<Bytes> responses;
     std::vector<Link> links(terminals.size());
     QEventLoop loop;
     QElapsedTimer clock;
@@ -101,8 +102,7 @@ LoadDriver::Result LoadDriver::run(quint16 port, const std::vector<Terminal>& te
                 result.latencyMs.push_back(
                     static_cast<double>(clock.nsecsElapsed() - link.sentAtNs) / 1e6);
                 ++result.answered;
-                if (responseCodeOf(response) == "00")
-                    ++result.approved;
+                responses.push_back(response); // decoded after the timed part
                 if (running)
                     send(link);
             }
@@ -126,6 +126,9 @@ LoadDriver::Result LoadDriver::run(quint16 port, const std::vector<Terminal>& te
     for (auto& link : links)
         if (!link.done)
             ++result.failures;
+    for (const auto& response : responses)
+        if (responseCodeOf(response) == "00")
+            ++result.approved;
     return result;
 }
 
