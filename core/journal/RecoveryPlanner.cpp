@@ -73,14 +73,16 @@ Result<iso8583::Message> RecoveryPlanner::message(const JournalRecord& record,
     auto stored = StoredRequest::decode(record.request);
     if (!stored)
         return stored.error();
+    // The journal keeps no clear PAN; both messages need it back (MtiRules:
+    // 2 or 35 on a 0400 and on a 0220, the host finds the card by it).
+    if (!pan.empty())
+        stored->set(2, pan);
     if (action.kind == RecoveryAction::Kind::Advice) {
         iso8583::Message advice = *stored;
         if (advice.mti() != "0220")
             return makeError(ErrorCode::InvalidArgument,
                              "journal: record " + std::to_string(record.id) + " holds a " +
                                  advice.mti() + ", not a 0220 advice");
-        if (!pan.empty())
-            advice.set(2, pan);
         if (auto secured = online::TerminalSecurity::protect(advice, security); !secured)
             return secured.error();
         return advice;

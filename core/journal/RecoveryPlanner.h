@@ -24,9 +24,10 @@ public:
     static std::optional<RecoveryAction> actionFor(const JournalRecord& record);
 
     // The message for `action`: a 0400 (0401 when repeated) from the stored
-    // request, or the stored 0220 advice with `pan` put back in field 2 (the
-    // host finds the card by it). A first reversal takes `freshStamp`; the
-    // caller records it with withReversalStamp() before sending.
+    // request, or the stored 0220 advice, each with `pan` put back in field 2
+    // (the caller unseals it from JournalRecord::sealedCard). A first
+    // reversal takes `freshStamp`; the caller records it with
+    // withReversalStamp() before sending.
     static Result<iso8583::Message> message(const JournalRecord& record,
                                             const RecoveryAction& action,
                                             const online::MessageStamp& freshStamp,
