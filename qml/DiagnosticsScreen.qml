@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CardLink.Terminal
 
-// Readers and their state, the ATR decoded, the APDU trace with a filter.
+// Readers and their state, the ATR decoded, the host link (echo test, log),
+// the APDU trace with a filter.
 Item {
     id: screen
     required property DiagnosticsController diagnostics
@@ -56,6 +57,50 @@ Item {
                     // Re-read when the reader's card changes.
                     text: screen.selectedReader.length === 0 ? qsTr("No reader.")
                           : (screen.readers.cardPresent, screen.diagnostics.readerAtr(screen.selectedReader))
+                }
+            }
+            ScreenHeader { text: qsTr("Host link"); Layout.fillWidth: true }
+            Label {
+                objectName: "linkHost"
+                text: Terminal.link.host.length > 0 ? Terminal.link.host : Terminal.link.stateText
+                font.pixelSize: Theme.small
+                color: Theme.muted
+                Layout.fillWidth: true
+                elide: Text.ElideRight
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                Button {
+                    objectName: "echoButton"
+                    text: qsTr("Echo test")
+                    font.pixelSize: Theme.small
+                    enabled: Terminal.link.host.length > 0 && !Terminal.link.echoRunning
+                    onClicked: Terminal.link.echoTest()
+                }
+                Label {
+                    objectName: "echoResult"
+                    text: Terminal.link.echoText
+                    font.pixelSize: Theme.small
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                }
+            }
+            ListView {
+                objectName: "linkLog"
+                Layout.fillWidth: true
+                Layout.preferredHeight: 140
+                clip: true
+                model: Terminal.link.log
+                ScrollBar.vertical: ScrollBar {}
+                onCountChanged: positionViewAtEnd()
+                delegate: Label {
+                    required property string time
+                    required property string event
+                    width: ListView.view.width
+                    text: time + "  " + event
+                    font.pixelSize: 12
+                    wrapMode: Text.Wrap
                 }
             }
         }

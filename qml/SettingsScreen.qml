@@ -84,6 +84,21 @@ Item {
                 onEditingFinished: screen.settings.receiptHeader = text
             }
         }
+        SettingsField {
+            label: qsTr("Terminal bundle")
+            error: screen.settings.errors.terminalBundle || ""
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            TextField {
+                objectName: "terminalBundle"
+                width: parent.width
+                font.pixelSize: Theme.normal
+                placeholderText: qsTr("none: no host link")
+                text: screen.settings.terminalBundle
+                onEditingFinished: screen.settings.terminalBundle = text
+                LayoutMirroring.enabled: false
+            }
+        }
         RowLayout {
             Layout.columnSpan: 2
             spacing: Theme.spacing

@@ -1,5 +1,6 @@
 #include "SettingsController.h"
 
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -11,6 +12,7 @@ const QString kLinkType = QStringLiteral("link/type");
 const QString kTerminalId = QStringLiteral("terminal/id");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kHeader = QStringLiteral("receipt/header");
+const QString kBundle = QStringLiteral("link/bundle");
 } // namespace
 
 SettingsController::SettingsController(const QString& iniPath, QObject* parent)
@@ -57,6 +59,11 @@ void SettingsController::setReceiptHeader(const QString& value)
     set(m_receiptHeader, value);
 }
 
+void SettingsController::setTerminalBundle(const QString& value)
+{
+    set(m_terminalBundle, value.trimmed());
+}
+
 QStringList SettingsController::linkTypes() const
 {
     return {QStringLiteral("tls"), QStringLiteral("modem"), QStringLiteral("tones")};
@@ -94,6 +101,8 @@ bool SettingsController::validate()
             tr("The receipt header can have at most %1 characters.").arg(kMaxHeaderLength);
     else if (m_receiptHeader.contains(QLatin1Char('\n')))
         errors[QStringLiteral("receiptHeader")] = tr("The receipt header is a single line.");
+    if (!m_terminalBundle.isEmpty() && !QFileInfo::exists(m_terminalBundle))
+        errors[QStringLiteral("terminalBundle")] = tr("No terminal bundle at this path.");
 
     if (errors != m_errors) {
         m_errors = errors;
@@ -111,6 +120,7 @@ bool SettingsController::save()
     m_settings->setValue(kTerminalId, m_terminalId);
     m_settings->setValue(kLanguage, m_language);
     m_settings->setValue(kHeader, m_receiptHeader);
+    m_settings->setValue(kBundle, m_terminalBundle);
     m_settings->sync();
     emit saved();
     return m_settings->status() == QSettings::NoError;
@@ -123,6 +133,7 @@ void SettingsController::revert()
     m_terminalId = m_settings->value(kTerminalId, QStringLiteral("CARDLNK1")).toString();
     m_language = m_settings->value(kLanguage, QStringLiteral("en")).toString();
     m_receiptHeader = m_settings->value(kHeader, QStringLiteral("CardLink Demo Shop")).toString();
+    m_terminalBundle = m_settings->value(kBundle).toString();
     m_errors.clear();
     emit changed();
     emit errorsChanged();

@@ -24,6 +24,9 @@ class SettingsController : public QObject
     Q_PROPERTY(QString terminalId READ terminalId WRITE setTerminalId NOTIFY changed)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY changed)
     Q_PROPERTY(QString receiptHeader READ receiptHeader WRITE setReceiptHeader NOTIFY changed)
+    // The `cardlink-host add-terminal` bundle (file or its directory); empty:
+    // no host link (the stub host).
+    Q_PROPERTY(QString terminalBundle READ terminalBundle WRITE setTerminalBundle NOTIFY changed)
     Q_PROPERTY(QVariantMap errors READ errors NOTIFY errorsChanged)
     Q_PROPERTY(QStringList linkTypes READ linkTypes CONSTANT)
     Q_PROPERTY(QStringList languages READ languages CONSTANT)
@@ -45,6 +48,8 @@ public:
     void setLanguage(const QString& value);
     QString receiptHeader() const { return m_receiptHeader; }
     void setReceiptHeader(const QString& value);
+    QString terminalBundle() const { return m_terminalBundle; }
+    void setTerminalBundle(const QString& value);
     QVariantMap errors() const { return m_errors; }
     QStringList linkTypes() const;
     QStringList languages() const;
@@ -69,6 +74,7 @@ private:
     QString m_terminalId;
     QString m_language;
     QString m_receiptHeader;
+    QString m_terminalBundle;
     QVariantMap m_errors;
 };
 

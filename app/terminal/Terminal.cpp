@@ -2,6 +2,7 @@
 
 #include "KernelRunner.h"
 #include "PcscReaderService.h"
+#include "TerminalBundle.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -39,10 +40,11 @@ emv::CaPublicKeyStore loadCaKeys(const emv::TerminalConfig& config, const QStrin
 } // namespace
 
 Terminal::Terminal(Options options, QObject* parent)
-    : QObject(parent), m_runner(std::move(options.runner)), m_settings(options.settingsPath)
+    : QObject(parent), m_bundleOverride(options.bundlePath), m_runner(std::move(options.runner)),
+      m_settings(options.settingsPath)
 {
     openJournal(options.journalPath);
-    HostAuthorizer& host = m_recorder ? static_cast<HostAuthorizer&>(*m_recorder) : m_host;
+    HostAuthorizer& host = m_recorder ? static_cast<HostAuthorizer&>(*m_recorder) : m_hostSelector;
     if (!m_runner) {
         const QString configDir =
             qEnvironmentVariable("CARDLINK_TERMINAL_CONFIG").isEmpty()
@@ -131,7 +133,7 @@ void Terminal::openJournal(QString path)
         return;
     }
     m_journal = std::move(*journal);
-    m_recorder = std::make_unique<SaleRecorder>(m_host, *m_journal);
+    m_recorder = std::make_unique<SaleRecorder>(m_hostSelector, *m_journal);
 }
 
 void Terminal::retranslate()
@@ -146,6 +148,34 @@ void Terminal::applySettings()
 {
     m_checkout->setReceiptHeader(m_settings.receiptHeader());
     m_language.setLanguage(m_settings.language());
+    selectHost(m_bundleOverride.isEmpty() ? m_settings.terminalBundle() : m_bundleOverride);
+}
+
+void Terminal::selectHost(const QString& bundlePath)
+{
+    if (bundlePath == m_bundlePath && (m_hostLink || bundlePath.isEmpty()))
+        return;
+    m_bundlePath = bundlePath;
+    m_hostLink.reset();
+    m_hostSelector.select(nullptr);
+    m_link.setHost(nullptr);
+    if (bundlePath.isEmpty())
+        return;
+    auto bundle = link::TerminalBundle::load(bundlePath);
+    if (!bundle) {
+        // No sale goes to the stub while a bundle is configured: the kernel
+        // hears "unable to go online" through the unlinked stub's default.
+        qCWarning(lcTerminal, "terminal bundle %s: %s", qPrintable(bundlePath),
+                  bundle.error().describe().c_str());
+        m_link.setConfigError(
+            tr("terminal bundle: %1").arg(QString::fromStdString(bundle.error().describe())));
+        return;
+    }
+    m_hostLink = std::make_shared<HostLinkAuthorizer>(std::move(*bundle));
+    m_hostSelector.select(m_hostLink);
+    m_link.setHost(m_hostLink.get());
+    // An echo at once, so the status bar shows the link before the first sale.
+    m_link.echoTest();
 }
 
 } // namespace cardlink::terminal

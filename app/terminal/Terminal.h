@@ -2,6 +2,8 @@
 
 #include "CheckoutController.h"
 #include "DiagnosticsController.h"
+#include "HostLinkAuthorizer.h"
+#include "HostSelector.h"
 #include "LanguageSwitcher.h"
 #include "LinkStatus.h"
 #include "ReaderStatus.h"
@@ -55,6 +57,8 @@ public:
         bool startReaderService = true;
         // Empty: journal.db in the application data directory.
         QString journalPath;
+        // A terminal bundle (cardlink --bundle): overrides the settings'.
+        QString bundlePath;
     };
 
     explicit Terminal(Options options, QObject* parent = nullptr);
@@ -74,6 +78,8 @@ public:
     LanguageSwitcher* language() { return &m_language; }
     LinkStatus* link() { return &m_link; }
     StubHostAuthorizer& host() { return m_host; }
+    // The real host link; null without a terminal bundle.
+    HostLinkAuthorizer* hostLink() { return m_hostLink.get(); }
     iso7816::ApduTrace& trace() { return m_trace; }
     // Null when the journal could not be opened (the terminal then says so
     // in the log and takes no online sale without it).
@@ -83,9 +89,14 @@ private:
     void openJournal(QString path);
     void retranslate();
     void applySettings();
+    void selectHost(const QString& bundlePath);
 
     iso7816::ApduTrace m_trace;
     StubHostAuthorizer m_host;
+    HostSelector m_hostSelector{m_host};
+    std::shared_ptr<HostLinkAuthorizer> m_hostLink;
+    QString m_bundlePath;
+    QString m_bundleOverride;
     SystemRandom m_random;
     std::unique_ptr<SqliteJournal> m_journal;
     std::unique_ptr<SaleRecorder> m_recorder;

@@ -1,0 +1,65 @@
+#include "HostLinkAuthorizer.h"
+
+// Both app/terminal and app/link have a HostAuthorizer.h: name the link's by path.
+#include "../link/HostAuthorizer.h"
+#include "TerminalBundle.h"
+
+namespace cardlink::terminal {
+
+HostLinkAuthorizer::HostLinkAuthorizer(link::TerminalBundle bundle, QObject* parent)
+    : QObject(parent)
+{
+    // The log callback runs on whichever thread exchanges; the signal is
+    // delivered queued to the UI thread's receivers.
+    m_link = std::make_unique<link::HostAuthorizer>(
+        std::move(bundle), link::HostAuthorizer::Options{},
+        [this](const std::string& line) { emit logged(QString::fromStdString(line)); });
+}
+
+HostLinkAuthorizer::~HostLinkAuthorizer() = default;
+
+emv::OnlineResponse HostLinkAuthorizer::authorize(const emv::OnlineRequest& request)
+{
+    std::lock_guard lock(m_mutex);
+    emv::OnlineResponse response = m_link->authorize(request);
+    // "Unable to go online" means the host did not answer (or the request
+    // could not be built); any decision means it did.
+    if (response.decision == emv::OnlineDecision::UnableToGoOnline)
+        emit linkChecked(false, tr("no answer from host"));
+    else
+        emit linkChecked(true, {});
+    return response;
+}
+
+HostLinkAuthorizer::EchoResult HostLinkAuthorizer::echo()
+{
+    std::lock_guard lock(m_mutex);
+    EchoResult result;
+    auto echo = m_link->echo();
+    if (!echo) {
+        result.error = QString::fromStdString(echo.error().describe());
+        emit logged(QStringLiteral("Echo: ") + result.error);
+        emit linkChecked(false, result.error);
+        return result;
+    }
+    result.ok = echo->responseCode == "00";
+    result.responseCode = QString::fromStdString(echo->responseCode);
+    result.roundTripMs = static_cast<double>(echo->roundTrip.count()) / 1000.0;
+    emit logged(QStringLiteral("Echo: 0810 answered %1, round trip %2 ms")
+                    .arg(result.responseCode)
+                    .arg(result.roundTripMs, 0, 'f', 2));
+    emit linkChecked(true, {});
+    return result;
+}
+
+QString HostLinkAuthorizer::terminalId() const
+{
+    return m_link->bundle().terminalId;
+}
+
+QString HostLinkAuthorizer::hostName() const
+{
+    return QStringLiteral("%1:%2").arg(m_link->bundle().hostAddress).arg(m_link->bundle().tlsPort);
+}
+
+} // namespace cardlink::terminal

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "HostAuthorizer.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+#include <mutex>
+
+namespace cardlink::link {
+class HostAuthorizer;
+struct TerminalBundle;
+} // namespace cardlink::link
+
+namespace cardlink::terminal {
+
+// The GUI's host over the real link (app/link): the kernel's online request
+// goes to link::HostAuthorizer (ISO 8583 over TLS 1.3, reversal of a lost
+// answer). Reports what happened as signals, which arrive queued on the
+// object's (UI) thread: each link log line, and the link's state after each
+// exchange. authorize() runs on the kernel's worker thread, echo() on any
+// thread; one exchange at a time.
+class HostLinkAuthorizer final : public QObject, public HostAuthorizer
+{
+    Q_OBJECT
+
+public:
+    explicit HostLinkAuthorizer(link::TerminalBundle bundle, QObject* parent = nullptr);
+    ~HostLinkAuthorizer() override;
+
+    emv::OnlineResponse authorize(const emv::OnlineRequest& request) override;
+
+    struct EchoResult
+    {
+        bool ok = false;
+        QString responseCode;
+        double roundTripMs = 0;
+        QString error;
+    };
+    EchoResult echo();
+
+    QString terminalId() const;
+    QString hostName() const;
+
+signals:
+    void logged(const QString& event);
+    // reachable: the host answered the last exchange; error: why not.
+    void linkChecked(bool reachable, const QString& error);
+
+private:
+    std::mutex m_mutex;
+    std::unique_ptr<link::HostAuthorizer> m_link;
+};
+
+} // namespace cardlink::terminal
