@@ -1,0 +1,191 @@
+// Issue 5's GUI acceptance: the real terminal window (Main.qml of the
+// CardLink.Terminal module, offscreen) and its controllers take a sale of
+// 12.34 against cardlink-cardsim in a private pcscd, online to
+// cardlink-host serve over TLS 1.3 with the terminal bundle; the PIN goes in
+// through the PIN pad's digit keys (the calls the keypad buttons make).
+#include "CardSimProcess.h"
+#include "E2eHost.h"
+#include "IntegrationEnvironment.h"
+#include "Terminal.h"
+
+#include <QFile>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(CardLink_TerminalPlugin)
+
+using namespace cardlink;
+using namespace cardlink::e2e;
+using namespace cardlink::integration;
+using namespace cardlink::terminal;
+using State = CheckoutController::State;
+
+namespace {
+constexpr int kBoundMs = 30000;
+
+// The PAN (tag 5A) of a card profile's records, as digits.
+QString panOf(const QString& profile)
+{
+    QFile file(profile);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    static const QRegularExpression tag(QStringLiteral("5A 08 ((?:[0-9A-F]{2} ?){8})"));
+    const auto match = tag.match(QString::fromUtf8(file.readAll()));
+    return match.hasMatch() ? match.captured(1).remove(QLatin1Char(' ')).remove(QLatin1Char('F'))
+                            : QString();
+}
+} // namespace
+
+class TestE2eTerminalGui : public QObject
+{
+    Q_OBJECT
+
+    qint64 balance(const QString& account)
+    {
+        qint64 value = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            db.setDatabaseName(m_host->database());
+            if (db.open()) {
+                QSqlQuery query(db);
+                if (query.exec(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM "
+                                              "ledger_entries WHERE account_id = '%1'")
+                                   .arg(account)) &&
+                    query.next())
+                    value = query.value(0).toLongLong();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ledger"));
+        return value;
+    }
+
+    void writeOutput(const QString& name, const QString& text)
+    {
+        QFile file(m_out + QLatin1Char('/') + name);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(text.toUtf8());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(vpcdPort() > 0, "run through with-pcscd.sh");
+        QVERIFY(m_temp.isValid());
+        m_out = outputDir(QStringLiteral("tst_e2e_terminal_gui"), m_temp.path());
+        m_host = std::make_unique<E2eHost>(m_temp.filePath(QStringLiteral("host")));
+        const QString setUp = m_host->setUp();
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+        const Run issued =
+            m_host->admin({"issue-card", "--kind", "pin-online", "--currency", "826"});
+        QVERIFY2(issued.exitCode == 0, qPrintable(issued.summary()));
+        QVERIFY2(m_host->start(m_out + QStringLiteral("/host.log")).isEmpty(), "host serve");
+
+        // The demo terminal config with the cards' CA key next to it.
+        const QString configDir = m_temp.filePath(QStringLiteral("config"));
+        QVERIFY(QDir().mkpath(configDir));
+        QVERIFY(QFile::copy(QStringLiteral(":/terminal/terminal-demo.json"),
+                            configDir + QStringLiteral("/terminal.json")));
+        QVERIFY(QFile::copy(m_host->cardsDir() + QStringLiteral("/ca-keys.json"),
+                            configDir + QStringLiteral("/ca-keys.json")));
+        qputenv("CARDLINK_TERMINAL_CONFIG",
+                (configDir + QStringLiteral("/terminal.json")).toUtf8());
+    }
+
+    void cleanupTestCase() { m_host.reset(); }
+
+    void saleThroughTheWindow()
+    {
+        const QString profile = m_host->cardsDir() + QStringLiteral("/pin-online-1.json");
+        const QString pan = panOf(profile);
+        QVERIFY2(pan.size() >= 13, qPrintable(pan));
+        CardSimProcess sim(profile, 0);
+        QVERIFY2(sim.start(), qPrintable(sim.output()));
+        const qint64 before = balance(QStringLiteral("card:pin-online-1"));
+
+        Terminal::Options options = Terminal::defaultOptions();
+        options.bundlePath = m_host->bundleDir();
+        options.settingsPath = m_temp.filePath(QStringLiteral("cardlink.ini"));
+        options.journalPath = m_temp.filePath(QStringLiteral("journal.db"));
+        Terminal terminal(std::move(options));
+        QVERIFY(terminal.hostLink());
+        Terminal::provide(&terminal);
+
+        QQmlApplicationEngine engine;
+        engine.addImportPath(QStringLiteral("qrc:/"));
+        engine.load(QUrl(QStringLiteral("qrc:/CardLink/Terminal/Main.qml")));
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+        QVERIFY(window);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+
+        // The echo at start puts the link online.
+        QTRY_COMPARE_WITH_TIMEOUT(terminal.link()->state(), LinkStatus::State::Online, kBoundMs);
+        QTRY_VERIFY_WITH_TIMEOUT(terminal.readers()->isCardPresent(), kBoundMs);
+
+        CheckoutController* checkout = terminal.checkout();
+        for (const char* key : {"1", "2", "3", "4"})
+            checkout->amount()->press(QString::fromLatin1(key));
+        checkout->startPayment();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            checkout->state() == State::EnterPin && checkout->pinPad()->isActive(), kBoundMs);
+        for (int digit : {1, 2, 3, 4})
+            checkout->pinPad()->pressDigit(digit);
+        checkout->pinPad()->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(checkout->state(), State::Result, kBoundMs);
+        writeOutput(QStringLiteral("link-log.txt"), terminal.link()->log()->text());
+        QVERIFY2(checkout->resultKind() == CheckoutController::ResultKind::Approved,
+                 qPrintable(checkout->resultDetail() + QLatin1Char('\n') +
+                            terminal.link()->log()->text()));
+
+        QVERIFY(checkout->receipt()->isAvailable());
+        const QString receipt = checkout->receipt()->plainText(Receipt::Copy::Merchant);
+        writeOutput(QStringLiteral("receipt.txt"), receipt);
+        // Masked: the first 6 and last 4 digits, nothing between them.
+        const QRegularExpression cardLine(
+            QStringLiteral("Card: %1[^0-9\\n]+%2\\n").arg(pan.left(6), pan.right(4)));
+        QVERIFY2(cardLine.match(receipt).hasMatch(), qPrintable(receipt));
+        QVERIFY2(!receipt.contains(pan), qPrintable(receipt));
+        QVERIFY2(receipt.contains(QStringLiteral("A0000009991010")), qPrintable(receipt));
+        QVERIFY2(receipt.contains(QStringLiteral("Cryptogram: TC\n")), qPrintable(receipt));
+
+        auto records = terminal.journal()->latest(1);
+        QVERIFY(records && records->size() == 1);
+        const JournalRecord& record = records->front();
+        QCOMPARE(record.state, JournalRecord::State::Approved);
+        QCOMPARE(record.amount, qint64{1234});
+        QVERIFY2(record.maskedPan.startsWith(pan.left(6)) &&
+                     record.maskedPan.endsWith(pan.right(4)) &&
+                     record.maskedPan.count(QRegularExpression(QStringLiteral("[0-9]"))) == 10,
+                 qPrintable(record.maskedPan));
+        QVERIFY(!record.authCode.isEmpty());
+        QVERIFY2(receipt.contains(record.authCode), qPrintable(receipt));
+        static const QRegularExpression stanLine(QStringLiteral("STAN: *(\\d+)"));
+        const auto stan = stanLine.match(receipt);
+        QVERIFY2(stan.hasMatch(), qPrintable(receipt));
+        QCOMPARE(stan.captured(1).toInt(), record.stan);
+
+        QCOMPARE(balance(QStringLiteral("card:pin-online-1")) - before, qint64{-1234});
+        const QString log = terminal.link()->log()->text();
+        QVERIFY2(log.contains(QStringLiteral("answered")), qPrintable(log));
+        QVERIFY2(!log.contains(pan), qPrintable(log));
+        Terminal::provide(nullptr);
+    }
+
+private:
+    QTemporaryDir m_temp;
+    QString m_out;
+    std::unique_ptr<E2eHost> m_host;
+};
+
+QTEST_MAIN(TestE2eTerminalGui)
+#include "tst_e2e_terminal_gui.moc"
