@@ -92,6 +92,7 @@ void SqliteCommitWriter::commitGroup(std::vector<Job>& group)
         outcome = m_db.exec("COMMIT");
     if (!outcome)
         (void)m_db.exec("ROLLBACK"); // nothing of this group was made durable
+    m_db.resetCached();
     {
         std::lock_guard lock(m_mutex);
         ++m_stats.transactions;

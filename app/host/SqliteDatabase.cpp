@@ -80,6 +80,12 @@ Result<SqliteStatement> SqliteDatabase::prepare(const std::string& sql)
     return SqliteStatement(statement);
 }
 
+void SqliteDatabase::resetCached()
+{
+    for (auto& [sql, statement] : m_cache)
+        statement.reset();
+}
+
 Result<SqliteStatement*> SqliteDatabase::cached(const std::string& sql)
 {
     auto it = m_cache.find(sql);

@@ -32,6 +32,12 @@ public:
     Result<SqliteStatement> prepare(const std::string& sql);
     // Prepared once per connection and kept: reset and unbound on each call.
     Result<SqliteStatement*> cached(const std::string& sql);
+    // Resets every cached statement. A cached SELECT left on a row keeps its
+    // read snapshot open after COMMIT; in WAL mode, once another process (the
+    // admin CLI) has written, this connection can then never write again
+    // (SQLITE_BUSY_SNAPSHOT, which the busy timeout does not retry). Call it
+    // when a transaction ends.
+    void resetCached();
     long long lastInsertId() const;
     int changes() const;
 

@@ -182,6 +182,7 @@ Result<void> SqliteHostStore::read(const std::function<Result<void>(SqliteDataba
     if (auto ok = lease->db().exec("BEGIN"); !ok)
         return ok;
     auto result = reader(lease->db());
+    lease->db().resetCached();
     (void)lease->db().exec("COMMIT");
     return result;
 }
@@ -195,6 +196,7 @@ Result<void> SqliteHostStore::administer(const std::function<Result<void>(Sqlite
     if (auto ok = db.exec("BEGIN IMMEDIATE"); !ok)
         return ok;
     auto result = change(db);
+    db.resetCached();
     if (!result) {
         (void)db.exec("ROLLBACK");
         return result;
