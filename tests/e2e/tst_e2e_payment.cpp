@@ -1,5 +1,5 @@
 // Issue 4's end-to-end acceptance: cardlink-cardsim in a private pcscd ->
-// `cardlink-cli pay 12.34 --online host:BUNDLE` -> cardlink-host serve over
+// `cardlink-cli pay 12.34 --host BUNDLE` -> cardlink-host serve over
 // TLS 1.3 on loopback. Everything is real and separate processes: the host's
 // admin CLI sets up the host, the terminal bundle and the cards (PIN through
 // stdin), `serve` answers, the card checks the ARPC and runs the issuer's
@@ -107,8 +107,8 @@ private:
     {
         Run run = runProgram(cliPath(),
                              {"pay", "12.34", "--reader", vpcdReaderName(slot), "--ca-keys",
-                              m_host->cardsDir() + "/ca-keys.json", "--online",
-                              "host:" + m_host->bundleDir(), "--force-online"},
+                              m_host->cardsDir() + "/ca-keys.json", "--host", m_host->bundleDir(),
+                              "--force-online"},
                              pin + "\n");
         // The card's pipe is read while waiting for a line that never comes.
         sim.waitForLine(QStringLiteral("(not a line cardsim prints)"), 1, 300);

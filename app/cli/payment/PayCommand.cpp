@@ -127,6 +127,11 @@ int PayCommand::run(const QStringList& arguments)
     const QCommandLineOption online(QStringLiteral("online"),
                                     QStringLiteral("Who answers an online request (below)."),
                                     QStringLiteral("SPEC"), QStringLiteral("offline"));
+    const QCommandLineOption host(
+        QStringLiteral("host"),
+        QStringLiteral("Go online to cardlink-host with this terminal bundle (the same as "
+                       "--online host:BUNDLE)."),
+        QStringLiteral("BUNDLE"));
     const QCommandLineOption aid(
         QStringLiteral("aid"),
         QStringLiteral("Use this application (AID or its beginning, hex). Default: the first "
@@ -144,11 +149,12 @@ int PayCommand::run(const QStringList& arguments)
     const QCommandLineOption trace({QStringLiteral("t"), QStringLiteral("trace")},
                                    QStringLiteral("Print every APDU (VERIFY data as **)."));
     parser.addOptions(
-        {reader, terminalConfig, caKeys, online, aid, pinFd, pinFile, forceOnline, trace});
+        {reader, terminalConfig, caKeys, online, host, aid, pinFd, pinFile, forceOnline, trace});
     if (auto done =
             parse(parser, arguments,
-                  QStringLiteral("AMOUNT [--reader N] [--terminal-config FILE] [--ca-keys FILE] "
-                                 "[--online SPEC] [--aid HEX] [--pin-fd N | --pin-file FILE]"),
+                  QStringLiteral(
+                      "AMOUNT [--reader N] [--terminal-config FILE] [--ca-keys FILE] "
+                      "[--online SPEC | --host BUNDLE] [--aid HEX] [--pin-fd N | --pin-file FILE]"),
                   QStringLiteral(
                       "Runs an EMV payment of AMOUNT (\"12.34\", in the terminal's currency) with\n"
                       "the card in the reader: application selection, GET PROCESSING OPTIONS,\n"
@@ -201,7 +207,10 @@ int PayCommand::run(const QStringList& arguments)
                                          "decimals")
                               .arg(positional.constFirst())
                               .arg(setup->config.currencyExponent));
-    auto authorizer = makeOnlineAuthorizer(parser.value(online));
+    if (parser.isSet(host) && parser.isSet(online))
+        return usageError(QStringLiteral("give --host or --online, not both"));
+    auto authorizer = makeOnlineAuthorizer(
+        parser.isSet(host) ? QStringLiteral("host:") + parser.value(host) : parser.value(online));
     if (!authorizer) {
         if (authorizer.error().code == ErrorCode::InvalidArgument)
             return usageError(QString::fromStdString(authorizer.error().message));
