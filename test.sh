@@ -46,6 +46,7 @@ scripts/check-packages.sh build/ci
 step "benchmarks"
 scripts/bench-apdu.sh build/ci
 scripts/bench-emv.sh build/ci
+build/ci/tests/bench/bench_host
 build/ci/tests/bench/bench_terminal
 
 step "ci: the whole suite"
