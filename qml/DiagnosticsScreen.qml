@@ -48,6 +48,7 @@ Item {
             ScrollView {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
+                Layout.minimumHeight: 120
                 TextArea {
                     objectName: "atrText"
                     readOnly: true
@@ -89,7 +90,8 @@ Item {
             ListView {
                 objectName: "linkLog"
                 Layout.fillWidth: true
-                Layout.preferredHeight: 140
+                Layout.fillHeight: true
+                Layout.minimumHeight: 80
                 clip: true
                 model: Terminal.link.log
                 ScrollBar.vertical: ScrollBar {}
