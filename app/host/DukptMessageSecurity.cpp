@@ -1,5 +1,7 @@
 #include "DukptMessageSecurity.h"
 
+#include "DukptKeyOwnership.h"
+
 #include "dukpt/KeyDerivation.h"
 #include "dukpt/KeySerialNumber.h"
 #include "online/MessageMac.h"
@@ -16,6 +18,8 @@ Result<dukpt::WorkingKeys> keysFor(HostStore& store, const Terminal& terminal,
     auto ksn = dukpt::KeySerialNumber::fromBytes(*ksnBytes);
     if (!ksn)
         return ksn.error();
+    if (!dukptKeyBelongsTo(terminal, *ksn))
+        return makeError(ErrorCode::InvalidArgument, "field 53 names another terminal's DUKPT key");
     auto bdk = store.findBaseDerivationKey(terminal.bdkId);
     if (!bdk)
         return bdk.error();

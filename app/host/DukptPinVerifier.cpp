@@ -1,5 +1,7 @@
 #include "DukptPinVerifier.h"
 
+#include "DukptKeyOwnership.h"
+
 #include "dukpt/DukptPin.h"
 #include "dukpt/KeySerialNumber.h"
 
@@ -13,7 +15,7 @@ Result<PinCheck> DukptPinVerifier::verify(const Terminal& terminal, const Card& 
     if (!bdk)
         return bdk.error();
     auto ksn = dukpt::KeySerialNumber::fromBytes(keySerialNumber);
-    if (!*bdk || !ksn || card.pinVerificationValue.empty())
+    if (!*bdk || !ksn || !dukptKeyBelongsTo(terminal, *ksn) || card.pinVerificationValue.empty())
         return PinCheck::Unreadable;
     auto right = dukpt::DukptPin::verify(**bdk, *ksn, pinBlock, card.pan, keys.pinVerification,
                                          card.pinVerificationValue);

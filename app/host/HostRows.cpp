@@ -5,7 +5,8 @@
 namespace cardlink::host::rows {
 
 const char* const kTerminalColumns =
-    "id, merchant_id, cert_fingerprint, bdk_id, mac_required, revoked, batch_number";
+    "id, merchant_id, cert_fingerprint, bdk_id, mac_required, revoked, batch_number, "
+    "initial_key_id";
 const char* const kMerchantColumns = "id, name, account_id";
 const char* const kCardColumns =
     "pan, psn, expiry, status, pending_script, issuer_keys_id, account_id, "
@@ -27,6 +28,7 @@ Terminal terminal(const SqliteStatement& row)
     t.macRequired = row.integer(4) != 0;
     t.revoked = row.integer(5) != 0;
     t.batchNumber = static_cast<std::uint32_t>(row.integer(6));
+    t.initialKeyId = row.isNull(7) ? std::string() : row.text(7);
     return t;
 }
 

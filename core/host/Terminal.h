@@ -14,7 +14,11 @@ struct Terminal
     std::string merchantId;      // field 42 must match
     std::string certFingerprint; // SHA-256 of the client certificate (DER), hex lower case
     std::string bdkId;           // DUKPT base derivation key (PIN and MAC keys)
-    bool macRequired = false;    // MAC on every message, even inside TLS
+    // The terminal's DUKPT initial key ID (X9.24-3-2017: BDK ID || derivation
+    // ID), hex upper case. A key serial number from this terminal must carry
+    // it: another terminal's keys are never accepted in its name.
+    std::string initialKeyId;
+    bool macRequired = false; // MAC on every message, even inside TLS
     bool revoked = false;
     std::uint32_t batchNumber = 1; // the open batch; closed by an 0500 that balances
 };

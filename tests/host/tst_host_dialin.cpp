@@ -58,7 +58,7 @@ private:
 private slots:
     void initTestCase()
     {
-        m_dir = std::make_unique<HostDirectory>();
+        m_dir = std::make_unique<HostDirectory>(std::vector<std::string>{"TERM0001", "TERM0002"});
         QVERIFY(m_dir->ok());
         m_dir->enableDialIn();
         m_host = std::make_unique<HostProcess>(*m_dir);
@@ -82,14 +82,23 @@ private slots:
     void macIsMandatory_data()
     {
         QTest::addColumn<QString>("mac");
+        QTest::addColumn<QString>("terminal");
         QTest::addColumn<bool>("answered");
-        QTest::addRow("valid-mac") << "valid" << true;
-        QTest::addRow("no-mac") << "none" << false;
-        QTest::addRow("wrong-mac") << "wrong" << false;
+        QTest::addRow("valid-mac") << "valid"
+                                   << "TERM0001" << true;
+        QTest::addRow("no-mac") << "none"
+                                << "TERM0001" << false;
+        QTest::addRow("wrong-mac") << "wrong"
+                                   << "TERM0001" << false;
+        // TERM0001's own keys and a valid MAC, but in TERM0002's name: the
+        // KSN's initial key ID is not TERM0002's, so the link is closed.
+        QTest::addRow("other-terminals-name") << "valid"
+                                              << "TERM0002" << false;
     }
     void macIsMandatory()
     {
         QFETCH(QString, mac);
+        QFETCH(QString, terminal);
         QFETCH(bool, answered);
         auto transaction = m_keys->nextTransaction();
         QVERIFY(transaction.ok());
@@ -100,7 +109,7 @@ private slots:
         std::snprintf(stan, sizeof stan, "%06u", m_stan++);
         request.set(f::kTransmissionDateTime, "1202010000");
         request.set(f::kStan, stan);
-        request.set(f::kTerminalId, "TERM0001");
+        request.set(f::kTerminalId, terminal.toStdString());
         request.set(f::kNetworkManagementCode, "301");
         request.set(f::kKeySerialNumber, transaction->ksn.toBytes());
         if (mac != "none")
