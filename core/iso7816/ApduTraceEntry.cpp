@@ -13,6 +13,7 @@ namespace {
 
 constexpr std::size_t kHeaderSize = 4;
 constexpr std::size_t kExtendedLcSize = 3;
+constexpr std::size_t kStatusWordSize = 2;
 // Width of "HH:MM:SS.mmm " so the response line lines up under the command.
 constexpr std::string_view kIndent = "             ";
 
@@ -79,6 +80,7 @@ void ApduTraceEntry::setCommand(const CommandApdu& apdu)
 
 void ApduTraceEntry::setResult(const Result<ResponseApdu>& result)
 {
+    responseMasks.clear();
     if (result) {
         response = result->encode();
         statusText = describeStatusWord(result->sw);
@@ -92,6 +94,7 @@ void ApduTraceEntry::setResult(const Result<ResponseApdu>& result)
 
 void ApduTraceEntry::maskSecrets()
 {
+    maskResponse();
     if (commandMasked || command.size() <= kHeaderSize + 1 || !carriesSecretData(command[1]))
         return;
     // A 5-byte command is header + Le: no data. Longer ones start the data
@@ -101,6 +104,36 @@ void ApduTraceEntry::maskSecrets()
     secureWipe(command.data() + keep, command.size() - keep);
     command.resize(keep);
     commandMasked = true;
+}
+
+void ApduTraceEntry::maskResponse()
+{
+    if (!responseMasks.empty() || response.size() <= kStatusWordSize)
+        return;
+    const ByteView data = ByteView(response).first(response.size() - kStatusWordSize);
+    responseMasks = cardDataRanges(data);
+    for (const auto& range : responseMasks)
+        secureWipe(response.data() + range.offset, range.length);
+}
+
+std::string ApduTraceEntry::responseHex() const
+{
+    std::string text;
+    std::size_t pos = 0;
+    const auto append = [&text](std::string part) {
+        if (part.empty())
+            return;
+        if (!text.empty())
+            text += ' ';
+        text += part;
+    };
+    for (const auto& range : responseMasks) {
+        append(toSpacedHex(ByteView(response).subspan(pos, range.offset - pos)));
+        append("**");
+        pos = range.offset + range.length;
+    }
+    append(toSpacedHex(ByteView(response).subspan(pos)));
+    return text;
 }
 
 std::string ApduTraceEntry::format() const
@@ -119,7 +152,7 @@ std::string ApduTraceEntry::format() const
     } else {
         text += "< ";
         if (!response.empty())
-            text += toSpacedHex(response) + " ";
+            text += responseHex() + " ";
         text += formatDuration(duration);
     }
     if (!statusText.empty())

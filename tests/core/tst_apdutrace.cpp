@@ -235,6 +235,81 @@ private slots:
         QCOMPARE(entries.at(0).commandMasked, masked);
     }
 
+    // SECURITY: PAN and track data in a card's answer (EMV 4.4 Book 3, Annex
+    // A1: 5A, 57, 56, 9F1F, 9F20; 9F6B) are wiped before the trace keeps them.
+    void responseMasking_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("response");
+        QTest::addColumn<QString>("shown"); // responseHex()
+        QTest::addRow("read-record-pan") << "00B2010C00"
+                                         << "700A 5A08 4761739001010010 9000"
+                                         << "70 0A 5A 08 ** 90 00";
+        QTest::addRow("read-record-track2")
+            << "00B2010C00"
+            << "7016 5710 4761739001010010D25122010000000F 5F3401 01 9000"
+            << "70 16 57 10 ** 5F 34 01 01 90 00";
+        QTest::addRow("track1-kept-name")
+            << "00B2020C00"
+            << "701A 5F2003 414243 9F1F04 31323334 560B 4234373631373339303031 9000"
+            << "70 1A 5F 20 03 41 42 43 9F 1F 04 ** 56 0B ** 90 00";
+        QTest::addRow("gpo-format2-nested")
+            << "80A8000002830000"
+            << "7715 8202 1800 9F6B08 4761739001010010 A204 9F2001 47 9000"
+            << "77 15 82 02 18 00 9F 6B 08 ** A2 04 9F 20 01 ** 90 00";
+        QTest::addRow("padding-between") << "00B2010C00"
+                                         << "700D 00 5A08 4761739001010010 FF00 9000"
+                                         << "70 0D 00 5A 08 ** FF 00 90 00";
+        // A chunk of a 61xx chain is not whole TLV: tag and length still mark it.
+        QTest::addRow("chunk-not-tlv") << "00B2010C00"
+                                       << "7020 5A08 4761739001010010 6110"
+                                       << "70 20 5A 08 ** 61 10";
+        QTest::addRow("chunk-cut-in-value") << "00C0000005"
+                                            << "5711 4761739001 6110"
+                                            << "57 11 ** 61 10";
+        QTest::addRow("no-card-data") << "00A4040007A000000004101000"
+                                      << "6F09 8407 A0000000041010 9000"
+                                      << "6F 09 84 07 A0 00 00 00 04 10 10 90 00";
+        QTest::addRow("status-only") << "00B2010C00"
+                                     << "6A83"
+                                     << "6A 83";
+    }
+    void responseMasking()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, response);
+        QFETCH(QString, shown);
+
+        ManualClock clock(fixedTime());
+        ScriptedCard card{{command.toStdString(), response.toStdString(), "card data"}};
+        ApduTrace trace;
+        std::string listened;
+        trace.setListener([&](const ApduTraceEntry& entry) { listened += entry.format(); });
+        TracingChannel tracing(card, trace, clock);
+        auto result = tracing.transmit(cmd(command.toStdString()));
+        QVERIFY(result.ok());
+        // The kernel still gets the card's answer unchanged.
+        QCOMPARE(toHex(result->encode()), toHex(hex(response.toStdString())));
+
+        const auto entries = trace.entries();
+        QCOMPARE(entries.size(), std::size_t(1));
+        const auto& entry = entries[0];
+        QCOMPARE(QString::fromStdString(entry.responseHex()), shown);
+        QVERIFY(QString::fromStdString(entry.format()).contains("< " + shown + " "));
+        QCOMPARE(entry.response.size(), hex(response.toStdString()).size());
+        for (const Bytes& secret : {hex("4761739001"), hex("31323334"), hex("3437363137")})
+            QVERIFY(!containsSequence(entry.response, secret));
+        for (const auto& text : {entry.format(), trace.exportText(), listened}) {
+            const QString t = QString::fromStdString(text);
+            for (const char* secret : {"47 61 73 90 01", "4761739001", "31 32 33 34"})
+                QVERIFY2(!t.contains(secret), qPrintable(t));
+        }
+        // Masking twice (the GUI's model masks again) changes nothing.
+        ApduTraceEntry again = entry;
+        again.maskSecrets();
+        QCOMPARE(QString::fromStdString(again.responseHex()), shown);
+    }
+
     void ringBound_data()
     {
         QTest::addColumn<int>("capacity");
