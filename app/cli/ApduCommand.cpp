@@ -52,11 +52,7 @@ void printResponse(const iso7816::ResponseApdu& response)
 int ApduCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption reader(
-        {QStringLiteral("r"), QStringLiteral("reader")},
-        QStringLiteral("Reader index (as listed by 'readers') or name. Default: the first "
-                       "reader with a card."),
-        QStringLiteral("N"));
+    const QCommandLineOption reader = readerOption();
     const QCommandLineOption trace(
         {QStringLiteral("t"), QStringLiteral("trace")},
         QStringLiteral("Print the APDU trace: every exchange on the wire, GET RESPONSE "

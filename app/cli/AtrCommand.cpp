@@ -34,11 +34,7 @@ int printDecoded(const Bytes& atr)
 int AtrCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption reader(
-        {QStringLiteral("r"), QStringLiteral("reader")},
-        QStringLiteral("Reader index (as listed by 'readers') or name. Default: the first "
-                       "reader with a card."),
-        QStringLiteral("N"));
+    const QCommandLineOption reader = readerOption();
     parser.addOption(reader);
     if (auto done =
             parse(parser, arguments, QStringLiteral("[--reader N] | HEX"),

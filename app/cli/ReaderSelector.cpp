@@ -42,4 +42,12 @@ Result<std::string> selectReader(const QString& spec)
                      "no reader named '" + name + "' (see 'cardlink-cli readers')");
 }
 
+QCommandLineOption readerOption()
+{
+    return QCommandLineOption({QStringLiteral("r"), QStringLiteral("reader")},
+                              QStringLiteral("Reader index (as listed by 'readers') or name. "
+                                             "Default: the first reader with a card."),
+                              QStringLiteral("N"));
+}
+
 } // namespace cardlink::cli

@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCommandLineOption>
 #include <QString>
 
 #include <string>
@@ -15,5 +16,8 @@ namespace cardlink::cli {
 // Errors: NoService (pcscd down), NoReaders, NotFound (no such index or
 // name), CardRemoved (empty spec and no reader holds a card).
 Result<std::string> selectReader(const QString& spec);
+
+// The `--reader N` / `-r N` option every card command takes, for selectReader().
+QCommandLineOption readerOption();
 
 } // namespace cardlink::cli

@@ -109,11 +109,7 @@ void printOutcome(const emv::TransactionOutcome& outcome, std::uint64_t amount,
 int PayCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption reader(
-        {QStringLiteral("r"), QStringLiteral("reader")},
-        QStringLiteral("Reader index (as listed by 'readers') or name. Default: the first "
-                       "reader with a card."),
-        QStringLiteral("N"));
+    const QCommandLineOption reader = readerOption();
     const QCommandLineOption terminalConfig(
         QStringLiteral("terminal-config"),
         QStringLiteral("Terminal configuration (docs/terminal-config.md). Default: the "

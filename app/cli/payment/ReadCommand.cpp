@@ -60,11 +60,7 @@ int cardDataError(const Error& error)
 int ReadCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption reader(
-        {QStringLiteral("r"), QStringLiteral("reader")},
-        QStringLiteral("Reader index (as listed by 'readers') or name. Default: the first "
-                       "reader with a card."),
-        QStringLiteral("N"));
+    const QCommandLineOption reader = readerOption();
     const QCommandLineOption aid(
         QStringLiteral("aid"),
         QStringLiteral("Read this application (AID or its beginning, hex). Default: the first "
