@@ -1,5 +1,8 @@
 #include "IssueCardCommand.h"
 
+#include "EchoOff.h"
+#include "SecretLine.h"
+
 #include "AdminRunner.h"
 #include "HostFiles.h"
 #include "pin/PinVerificationValue.h"
@@ -13,6 +16,8 @@
 
 #include <cstring>
 
+#include <unistd.h>
+
 namespace cardlink::host {
 
 namespace {
@@ -21,18 +26,17 @@ using sim::emv::CardPersonalizer;
 
 constexpr unsigned kMaxCount = 100;
 constexpr unsigned kMaxSerial = 9999999;
+constexpr std::size_t kMaxPinLength = 12; // ISO 9564-1
 
-// One line from stdin into a wiped buffer; the PIN never passes through argv.
-Result<pin::SecretBytes> readPin(std::FILE* in)
+// One line from stdin, read(2) into a wiped buffer (no stdio buffer keeps
+// it), echo off on a terminal; the PIN never passes through argv.
+Result<pin::SecretBytes> readPin()
 {
-    char line[64] = {};
-    const bool read = std::fgets(line, sizeof line, in) != nullptr;
-    std::size_t size = std::strcspn(line, "\r\n");
-    pin::SecretBytes pin(ByteView(reinterpret_cast<const std::uint8_t*>(line), size));
-    secureWipe(line, sizeof line);
-    if (!read || !sim::PinHash::isValidPin(pin.view()))
+    console::EchoOff quiet(STDIN_FILENO);
+    console::SecretLine line = console::readSecretLine(STDIN_FILENO, kMaxPinLength);
+    if (line.tooLong || !sim::PinHash::isValidPin(line.bytes.view()))
         return makeError(ErrorCode::InvalidArgument, "the PIN on stdin must be 4-12 digits");
-    return pin;
+    return std::move(line.bytes);
 }
 
 // The card side of the PIN: the profile keeps a salted hash (docs/card-profile.md).
@@ -152,7 +156,7 @@ int IssueCardCommand::run(const std::vector<std::string>& arguments, std::FILE* 
             if (!o)
                 return o.error();
             auto pin = args.has("--pin-stdin")
-                           ? readPin(stdin)
+                           ? readPin()
                            : Result<pin::SecretBytes>(pin::SecretBytes(ByteView(
                                  reinterpret_cast<const std::uint8_t*>(CardPersonalizer::kTestPin),
                                  std::strlen(CardPersonalizer::kTestPin))));

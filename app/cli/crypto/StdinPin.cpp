@@ -1,62 +1,36 @@
 #include "crypto/StdinPin.h"
 
+#include "EchoOff.h"
+#include "SecretLine.h"
+
 #include <cstdio>
-#include <termios.h>
+#include <optional>
+
 #include <unistd.h>
 
 namespace cardlink::cli {
 
 namespace {
 constexpr std::size_t kMaxPin = 12;
-
-// Turns terminal echo off for its lifetime when stdin is a terminal.
-class EchoOff
-{
-public:
-    EchoOff()
-    {
-        if (isatty(STDIN_FILENO) && tcgetattr(STDIN_FILENO, &m_saved) == 0) {
-            termios quiet = m_saved;
-            quiet.c_lflag &= static_cast<tcflag_t>(~ECHO);
-            m_active = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
-            std::fputs("PIN: ", stderr);
-        }
-    }
-    ~EchoOff()
-    {
-        if (m_active) {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
-            std::fputs("\n", stderr);
-        }
-    }
-    EchoOff(const EchoOff&) = delete;
-    EchoOff& operator=(const EchoOff&) = delete;
-
-private:
-    termios m_saved{};
-    bool m_active = false;
-};
 } // namespace
 
 Result<pin::SecretBytes> readPinFromStdin()
 {
-    EchoOff echoOff;
-    pin::SecretBytes buffer(kMaxPin + 1);
-    std::size_t length = 0;
-    bool tooLong = false;
-    for (int c = std::fgetc(stdin); c != EOF && c != '\n'; c = std::fgetc(stdin)) {
-        if (c == '\r')
-            continue;
-        if (length < buffer.size())
-            buffer[length++] = static_cast<std::uint8_t>(c);
-        else
-            tooLong = true;
+    std::optional<console::EchoOff> quiet;
+    if (::isatty(STDIN_FILENO)) {
+        std::fputs("PIN: ", stderr);
+        quiet.emplace(STDIN_FILENO);
     }
-    if (length == 0)
+    console::SecretLine line = console::readSecretLine(STDIN_FILENO, kMaxPin);
+    if (quiet) {
+        quiet.reset();
+        std::fputs("\n", stderr);
+    }
+    if (line.bytes.size() == 0 && !line.tooLong)
         return makeError(ErrorCode::InvalidArgument, "no PIN on standard input");
-    if (tooLong || length > kMaxPin)
+    if (line.tooLong)
         return makeError(ErrorCode::InvalidArgument, "the PIN has more than 12 characters");
-    return pin::SecretBytes(buffer.view().first(length));
+    return std::move(line.bytes);
 }
 
 } // namespace cardlink::cli

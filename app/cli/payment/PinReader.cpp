@@ -1,12 +1,14 @@
 #include "payment/PinReader.h"
 
-#include <array>
+#include "EchoOff.h"
+#include "SecretLine.h"
+
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 
 #include <fcntl.h>
-#include <termios.h>
 #include <unistd.h>
 
 namespace cardlink::cli {
@@ -15,32 +17,6 @@ namespace {
 // ISO 9564-1: a PIN has 4 to 12 digits.
 constexpr std::size_t kMinPin = 4;
 constexpr std::size_t kMaxPin = 12;
-
-// Turns echo off on a terminal for as long as it lives.
-class EchoOff
-{
-public:
-    explicit EchoOff(int fd) : m_fd(fd)
-    {
-        if (::tcgetattr(fd, &m_saved) != 0)
-            return;
-        termios quiet = m_saved;
-        quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        m_active = ::tcsetattr(fd, TCSAFLUSH, &quiet) == 0;
-    }
-    ~EchoOff()
-    {
-        if (m_active)
-            ::tcsetattr(m_fd, TCSAFLUSH, &m_saved);
-    }
-    EchoOff(const EchoOff&) = delete;
-    EchoOff& operator=(const EchoOff&) = delete;
-
-private:
-    int m_fd;
-    termios m_saved{};
-    bool m_active = false;
-};
 
 const char* kindText(emv::PinKind kind)
 {
@@ -93,7 +69,7 @@ std::optional<pin::SecretBytes> PinReader::next(const emv::PinRequest& request)
     if (m_fd < 0)
         return std::nullopt;
     const bool terminal = ::isatty(m_fd) != 0;
-    std::optional<EchoOff> quiet;
+    std::optional<console::EchoOff> quiet;
     if (terminal) {
         if (request.triesLeft)
             std::fprintf(stderr, "Enter %s (%d tries left): ", kindText(request.kind),
@@ -103,47 +79,23 @@ std::optional<pin::SecretBytes> PinReader::next(const emv::PinRequest& request)
         std::fflush(stderr);
         quiet.emplace(m_fd);
     }
-    // One byte at a time: nothing of the next line is read ahead into a
-    // buffer that outlives this call.
-    std::array<std::uint8_t, kMaxPin + 1> digits{};
-    std::size_t length = 0;
-    bool tooLong = false;
-    bool notDigits = false;
-    bool any = false;
-    for (;;) {
-        std::uint8_t c = 0;
-        const ssize_t n = ::read(m_fd, &c, 1);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        any = true;
-        if (c == '\n')
-            break;
-        if (c == '\r')
-            continue;
-        if (c < '0' || c > '9')
-            notDigits = true;
-        if (length < digits.size())
-            digits[length++] = c;
-        else
-            tooLong = true;
-        c = 0;
-    }
+    console::SecretLine line = console::readSecretLine(m_fd, kMaxPin);
     if (terminal) {
         quiet.reset();
         std::fputc('\n', stderr);
     }
+    const ByteView digits = line.bytes.view();
+    const bool notDigits = std::any_of(digits.begin(), digits.end(),
+                                       [](std::uint8_t c) { return c < '0' || c > '9'; });
     std::optional<pin::SecretBytes> pin;
-    if (!any || length == 0) {
-        // End of input: no PIN to give.
-    } else if (notDigits || tooLong || length < kMinPin || length > kMaxPin) {
+    if (digits.empty() && !line.tooLong) {
+        // End of input or an empty line: no PIN to give.
+    } else if (notDigits || line.tooLong || digits.size() < kMinPin) {
         std::fprintf(stderr, "cardlink-cli: pay: the PIN given is not 4 to 12 digits; PIN "
                              "entry cancelled\n");
     } else {
-        pin.emplace(ByteView(digits.data(), length));
+        pin = std::move(line.bytes);
     }
-    secureWipe(digits.data(), digits.size());
     return pin;
 }
 
