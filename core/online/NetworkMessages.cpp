@@ -1,7 +1,6 @@
 #include "online/NetworkMessages.h"
 
 #include "iso8583/CardLinkProfile.h"
-#include "iso8583/MessageValidator.h"
 
 namespace cardlink::online {
 
@@ -27,11 +26,7 @@ Result<iso8583::Message> NetworkMessages::request(const char* code,
     m.set(field::kTerminalId, identity.terminalId);
     m.set(field::kMerchantId, padRight(identity.merchantId, 15));
     m.set(field::kNetworkManagementCode, code);
-    if (auto ok = TerminalSecurity::protect(m, security); !ok)
-        return ok.error();
-    if (auto ok = iso8583::MessageValidator::validate(m, iso8583::cardLinkProfile()); !ok)
-        return ok.error();
-    return m;
+    return TerminalSecurity::seal(std::move(m), security);
 }
 
 } // namespace cardlink::online

@@ -2,7 +2,6 @@
 
 #include "host/BatchTotalsText.h"
 #include "iso8583/CardLinkProfile.h"
-#include "iso8583/MessageValidator.h"
 
 namespace cardlink::online {
 
@@ -28,11 +27,7 @@ Result<iso8583::Message> Reconciliation::request(const host::BatchTotals& totals
     m.set(field::kMerchantId, merchant);
     m.set(field::kAdditionalData, host::BatchTotalsText::format(totals));
     m.set(field::kCurrencyCode, identity.currencyCode);
-    if (auto ok = TerminalSecurity::protect(m, security); !ok)
-        return ok.error();
-    if (auto ok = iso8583::MessageValidator::validate(m, iso8583::cardLinkProfile()); !ok)
-        return ok.error();
-    return m;
+    return TerminalSecurity::seal(std::move(m), security);
 }
 
 } // namespace cardlink::online

@@ -1,7 +1,6 @@
 #include "online/RequestBuilder.h"
 
 #include "iso8583/CardLinkProfile.h"
-#include "iso8583/MessageValidator.h"
 #include "online/CardFields.h"
 #include "online/IccDataField.h"
 
@@ -98,14 +97,6 @@ Result<iso8583::Message> cardMessage(const char* mti, const emv::TransactionData
     return m;
 }
 
-Result<iso8583::Message> finish(iso8583::Message message, const RequestSecurity& security)
-{
-    if (auto ok = TerminalSecurity::protect(message, security); !ok)
-        return ok.error();
-    if (auto ok = iso8583::MessageValidator::validate(message, iso8583::cardLinkProfile()); !ok)
-        return ok.error();
-    return message;
-}
 } // namespace
 
 Result<iso8583::Message> RequestBuilder::onlineRequest(const emv::OnlineRequest& request,
@@ -135,7 +126,7 @@ Result<iso8583::Message> RequestBuilder::onlineRequest(const emv::OnlineRequest&
             !ok)
             return ok.error();
     }
-    return finish(std::move(*message), security);
+    return TerminalSecurity::seal(std::move(*message), security);
 }
 
 Result<iso8583::Message> RequestBuilder::offlineAdvice(const emv::TransactionData& data,
@@ -157,7 +148,7 @@ Result<iso8583::Message> RequestBuilder::offlineAdvice(const emv::TransactionDat
     if (auto authCode = data.get(0x89); authCode && authCode->size() == 6)
         code.assign(authCode->begin(), authCode->end());
     message->set(field::kAuthorizationCode, padRight(code, 6));
-    return finish(std::move(*message), security);
+    return TerminalSecurity::seal(std::move(*message), security);
 }
 
 } // namespace cardlink::online

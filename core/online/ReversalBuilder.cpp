@@ -1,7 +1,6 @@
 #include "online/ReversalBuilder.h"
 
 #include "iso8583/CardLinkProfile.h"
-#include "iso8583/MessageValidator.h"
 
 namespace cardlink::online {
 
@@ -42,11 +41,7 @@ Result<iso8583::Message> ReversalBuilder::reversal(const iso8583::Message& origi
     m.set(field::kStan, stamp.stanText());
     m.set(field::kResponseCode, reason);
     m.set(field::kOriginalDataElements, *dataElements);
-    if (auto ok = TerminalSecurity::protect(m, security); !ok)
-        return ok.error();
-    if (auto ok = iso8583::MessageValidator::validate(m, iso8583::cardLinkProfile()); !ok)
-        return ok.error();
-    return m;
+    return TerminalSecurity::seal(std::move(m), security);
 }
 
 } // namespace cardlink::online

@@ -3,6 +3,7 @@
 #include "dukpt/DukptPin.h"
 #include "dukpt/KeyDerivation.h"
 #include "iso8583/CardLinkProfile.h"
+#include "iso8583/MessageValidator.h"
 
 namespace cardlink::online {
 
@@ -43,6 +44,16 @@ Result<MacCheck> TerminalSecurity::verifyResponse(const iso8583::Message& respon
     if (!macKey)
         return macKey.error();
     return MessageMac::verify(response, macKey->view());
+}
+
+Result<iso8583::Message> TerminalSecurity::seal(iso8583::Message message,
+                                                const RequestSecurity& security)
+{
+    if (auto ok = protect(message, security); !ok)
+        return ok.error();
+    if (auto ok = iso8583::MessageValidator::validate(message, iso8583::cardLinkProfile()); !ok)
+        return ok.error();
+    return message;
 }
 
 } // namespace cardlink::online

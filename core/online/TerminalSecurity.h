@@ -32,6 +32,9 @@ public:
     // When `security.mac`: field 53 and the MAC under the MAC generation key
     // (a request). InvalidArgument when a MAC is asked for without a key.
     static Result<void> protect(iso8583::Message& message, const RequestSecurity& security);
+    // The last step of every terminal message builder: protect(), then the
+    // CardLink profile's rules for its MTI (iso8583::MessageValidator).
+    static Result<iso8583::Message> seal(iso8583::Message message, const RequestSecurity& security);
     // A response's MAC under the MAC verification key of the request's key.
     static Result<MacCheck> verifyResponse(const iso8583::Message& response,
                                            const dukpt::TransactionKey& key);
