@@ -4,6 +4,10 @@
 // simulated card, made before timing); each answer leaves the host only after
 // its ledger postings are committed (SQLite WAL, synchronous=FULL, group
 // commit). Prints the figures and the machine; asserts nothing.
+//
+// Options: --scale N multiplies the requests per terminal (default 1);
+// --pin puts the host on CPU 0 and this load generator on CPU 1
+// (sched_setaffinity), so the two do not take turns on one CPU.
 #include "LoadSetup.h"
 
 #include <QCoreApplication>
@@ -12,7 +16,11 @@
 #include <QSysInfo>
 #include <QThread>
 
+#include <sched.h>
+#include <sys/resource.h>
+
 #include <cstdio>
+#include <cstring>
 
 using namespace cardlink::test;
 
@@ -22,7 +30,26 @@ struct Level
     unsigned terminals;
     unsigned perTerminal;
 };
-constexpr Level kLevels[] = {{1, 400}, {50, 40}, {500, 10}};
+constexpr Level kLevels[] = {{1, 500}, {50, 100}, {500, 20}};
+
+// CPU time (user + system) of this process so far, in seconds.
+double ownCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval& t) {
+        return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6;
+    };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+bool pinTo(int cpu)
+{
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(cpu, &set);
+    return sched_setaffinity(0, sizeof set, &set) == 0;
+}
 
 QString cpuModel()
 {
@@ -43,6 +70,18 @@ QString loadAverage()
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    unsigned scale = 1;
+    bool pin = false;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--pin") == 0)
+            pin = true;
+        else if (std::strcmp(argv[i], "--scale") == 0 && i + 1 < argc)
+            scale = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
+        else {
+            std::fprintf(stderr, "usage: bench_host [--scale N] [--pin]\n");
+            return 2;
+        }
+    }
     std::printf("bench_host: machine %s, %d CPUs, %s, load average %s, build %s\n",
                 qPrintable(cpuModel()), QThread::idealThreadCount(),
                 qPrintable(QSysInfo::prettyProductName()), qPrintable(loadAverage()),
@@ -60,7 +99,7 @@ int main(int argc, char** argv)
     std::vector<unsigned> counts(most, 0);
     for (const Level& level : kLevels)
         for (unsigned t = 0; t < level.terminals; ++t)
-            counts[t] += level.perTerminal;
+            counts[t] += level.perTerminal * scale;
     std::printf("preparing %u terminals and their requests...\n", most);
     std::fflush(stdout);
     auto setup = LoadSetup::make(counts, 100);
@@ -70,13 +109,20 @@ int main(int argc, char** argv)
     }
     std::printf("prepared in %.1f s\n", setup->preparationSeconds);
     HostProcess host(*setup->directory);
+    // The host inherits the affinity it is started with (all its threads).
+    if (pin && QThread::idealThreadCount() >= 2 && !pinTo(0))
+        pin = false;
     if (!host.start()) {
         std::fprintf(stderr, "bench_host: host did not start\n%s", qPrintable(host.log()));
         return 1;
     }
+    if (pin)
+        pin = pinTo(1);
+    std::printf("%s\n", pin ? "pinned: host on CPU 0, load generator on CPU 1"
+                            : "not pinned: host and load generator share the CPUs");
     std::vector<std::size_t> used(most, 0);
-    std::printf("%-10s %10s %12s %10s %10s %8s %14s\n", "terminals", "auths", "auth/s", "p50 ms",
-                "p99 ms", "errors", "host CPU/auth");
+    std::printf("%-10s %8s %10s %9s %9s %7s %14s %14s\n", "terminals", "auths", "auth/s", "p50 ms",
+                "p99 ms", "errors", "host CPU/auth", "gen. CPU/auth");
     for (const Level& level : kLevels) {
         std::vector<LoadDriver::Terminal> terminals;
         for (unsigned t = 0; t < level.terminals; ++t) {
@@ -84,27 +130,39 @@ int main(int argc, char** argv)
             terminal.bundle = setup->terminals[t].bundle;
             const auto& all = setup->terminals[t].requests;
             const auto begin = all.begin() + static_cast<std::ptrdiff_t>(used[t]);
-            terminal.requests.assign(begin, begin + level.perTerminal);
-            used[t] += level.perTerminal;
+            terminal.requests.assign(begin, begin + level.perTerminal * scale);
+            used[t] += level.perTerminal * scale;
             terminals.push_back(std::move(terminal));
         }
-        const double cpuBefore = host.cpuSeconds();
-        const auto result = LoadDriver::run(host.tlsPort(), terminals, 600000);
-        const double cpuPerAuth =
-            result.answered ? (host.cpuSeconds() - cpuBefore) / result.answered * 1e6 : 0;
+        // CPU from the end of the TLS handshakes (not timed) to the last answer.
+        double hostBefore = 0;
+        double ownBefore = 0;
+        double hostAfter = 0;
+        double ownAfter = 0;
+        const auto result = LoadDriver::run(host.tlsPort(), terminals, 600000, [&] {
+            hostBefore = host.cpuSeconds();
+            ownBefore = ownCpuSeconds();
+        });
+        hostAfter = host.cpuSeconds();
+        ownAfter = ownCpuSeconds();
+        const auto perAuth = [&](double seconds) {
+            return result.answered ? seconds / static_cast<double>(result.answered) * 1e6 : 0;
+        };
         std::printf(
-            "%-10u %10llu %12.0f %10.2f %10.2f %8llu %11.0f us\n", level.terminals,
+            "%-10u %8llu %10.0f %9.2f %9.2f %7llu %11.0f us %11.0f us\n", level.terminals,
             static_cast<unsigned long long>(result.answered), result.perSecond(),
             result.percentile(50), result.percentile(99),
             static_cast<unsigned long long>(result.failures + (result.answered - result.approved)),
-            cpuPerAuth);
+            perAuth(hostAfter - hostBefore), perAuth(ownAfter - ownBefore));
         std::fflush(stdout);
+        (void)host.log(); // drain the host's stderr pipe so its log writes never block
     }
     host.stop();
     const QString log = host.log();
     const auto stopped = QRegularExpression("stopped: .*").match(log);
     std::printf("host: %s\n", stopped.hasMatch() ? qPrintable(stopped.captured(0)) : "?");
-    std::printf("(the load generator runs on the same 2 CPUs; host CPU/auth includes TLS, the\n"
-                " engine, SQLite reads and the group-committing writer)\n");
+    std::printf("(CPU per authorization from the end of the TLS handshakes to the last answer;\n"
+                " the host's includes TLS records, the engine, SQLite reads and the\n"
+                " group-committing writer with its fsyncs; gen. = this load generator)\n");
     return 0;
 }

@@ -17,7 +17,7 @@ namespace {
 struct Link
 {
     std::unique_ptr<QSslSocket> socket;
-    const LoadDriver::Terminal* terminal = nullptr;
+    std::vector<QByteArray> framed; // the terminal's requests, length-prefixed
     std::size_t next = 0;
     QByteArray buffer;
     qint64 sentAtNs = 0;
@@ -46,10 +46,15 @@ double LoadDriver::Result::percentile(double p) const
 }
 
 LoadDriver::Result LoadDriver::run(quint16 port, const std::vector<Terminal>& terminals,
-                                   int timeoutMs)
+                                   int timeoutMs, const std::function<void()>& started)
 {
     Result result;
-    std::vector<Bytes> responses;
+    std::size_t total = 0;
+    for (const auto& terminal : terminals)
+        total += terminal.requests.size();
+    std::vector<QByteArray> responses;
+    responses.reserve(total);
+    result.latencyMs.reserve(total);
     std::vector<Link> links(terminals.size());
     QEventLoop loop;
     QElapsedTimer clock;
@@ -71,16 +76,18 @@ LoadDriver::Result LoadDriver::run(quint16 port, const std::vector<Terminal>& te
         }
     };
     auto send = [&](Link& link) {
-        if (link.next >= link.terminal->requests.size()) {
+        if (link.next >= link.framed.size()) {
             finish(link, false);
             return;
         }
         link.sentAtNs = clock.nsecsElapsed();
-        link.socket->write(framed(link.terminal->requests[link.next++]));
+        link.socket->write(link.framed[link.next++]);
     };
     for (std::size_t i = 0; i < links.size(); ++i) {
         Link& link = links[i];
-        link.terminal = &terminals[i];
+        link.framed.reserve(terminals[i].requests.size());
+        for (const Bytes& request : terminals[i].requests)
+            link.framed.push_back(framed(request));
         link.socket = std::make_unique<QSslSocket>();
         TlsTerminal::configure(*link.socket, terminals[i].bundle);
         QSslSocket* socket = link.socket.get();
@@ -91,21 +98,32 @@ LoadDriver::Result LoadDriver::run(quint16 port, const std::vector<Terminal>& te
         QObject::connect(socket, &QSslSocket::disconnected, &loop,
                          [&link, &finish] { finish(link, true); });
         QObject::connect(socket, &QSslSocket::readyRead, &loop, [&, socket, &link = link] {
-            link.buffer.append(socket->readAll());
-            while (link.buffer.size() >= 2) {
-                const int length = (static_cast<quint8>(link.buffer[0]) << 8) |
-                                   static_cast<quint8>(link.buffer[1]);
-                if (link.buffer.size() < 2 + length)
+            if (link.buffer.isEmpty())
+                link.buffer = socket->readAll();
+            else
+                link.buffer.append(socket->readAll());
+            qsizetype used = 0;
+            while (link.buffer.size() - used >= 2) {
+                const int length = (static_cast<quint8>(link.buffer[used]) << 8) |
+                                   static_cast<quint8>(link.buffer[used + 1]);
+                if (link.buffer.size() - used < 2 + length)
                     break;
-                const Bytes response(link.buffer.begin() + 2, link.buffer.begin() + 2 + length);
-                link.buffer.remove(0, 2 + length);
                 result.latencyMs.push_back(
                     static_cast<double>(clock.nsecsElapsed() - link.sentAtNs) / 1e6);
                 ++result.answered;
-                responses.push_back(response); // decoded after the timed part
+                // Kept as received (a shared slice when the read held one
+                // answer), decoded after the timed part.
+                responses.push_back(used == 0 && link.buffer.size() == 2 + length
+                                        ? link.buffer
+                                        : link.buffer.mid(used, 2 + length));
+                used += 2 + length;
                 if (running)
                     send(link);
             }
+            if (used == link.buffer.size())
+                link.buffer.clear();
+            else if (used > 0)
+                link.buffer.remove(0, used);
         });
         socket->connectToHostEncrypted("127.0.0.1", port);
     }
@@ -114,6 +132,8 @@ LoadDriver::Result LoadDriver::run(quint16 port, const std::vector<Terminal>& te
         loop.exec(); // until every handshake is done
     if (encrypted == links.size()) {
         running = true;
+        if (started)
+            started();
         startNs = clock.nsecsElapsed();
         for (auto& link : links)
             send(link);
@@ -127,7 +147,7 @@ LoadDriver::Result LoadDriver::run(quint16 port, const std::vector<Terminal>& te
         if (!link.done)
             ++result.failures;
     for (const auto& response : responses)
-        if (responseCodeOf(response) == "00")
+        if (responseCodeOf(Bytes(response.begin() + 2, response.end())) == "00")
             ++result.approved;
     return result;
 }

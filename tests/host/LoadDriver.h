@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 namespace cardlink::test {
@@ -31,8 +32,13 @@ public:
         double perSecond() const { return seconds > 0 ? answered / seconds : 0; }
     };
 
-    // Connects all terminals first (TLS handshakes are not timed), then runs.
-    static Result run(quint16 port, const std::vector<Terminal>& terminals, int timeoutMs);
+    // Connects all terminals first (TLS handshakes are not timed), then runs;
+    // `started` is called once the handshakes are done, just before the first
+    // request is sent (a benchmark reads CPU clocks there). The requests are
+    // framed before anything is sent; while timed, an answer costs one read
+    // and the next request one write.
+    static Result run(quint16 port, const std::vector<Terminal>& terminals, int timeoutMs,
+                      const std::function<void()>& started = {});
 };
 
 } // namespace cardlink::test
