@@ -52,15 +52,20 @@ Result<CommitStatus> SqliteUnitApplier::check(SqliteDatabase& db, const CommitUn
     }
     if (sum != 0)
         return CommitStatus::Rejected;
-    const RequestKey& key = unit.response.key;
-    auto repeat = lookup(db,
-                         "SELECT 1 FROM responses WHERE terminal_id = ? AND stan = ? AND "
-                         "transmission = ?",
-                         {key.terminalId, key.stan, key.transmissionDateTime});
-    if (!repeat)
-        return repeat.error();
-    if (*repeat)
-        return CommitStatus::Conflict;
+    for (const StoredResponse* stored :
+         {&unit.response, unit.tombstone ? &*unit.tombstone : nullptr}) {
+        if (!stored)
+            continue;
+        const RequestKey& key = stored->key;
+        auto taken = lookup(db,
+                            "SELECT 1 FROM responses WHERE terminal_id = ? AND stan = ? AND "
+                            "transmission = ?",
+                            {key.terminalId, key.stan, key.transmissionDateTime});
+        if (!taken)
+            return taken.error();
+        if (*taken)
+            return CommitStatus::Conflict;
+    }
     for (const auto& guard : unit.accountChecks) {
         auto version = lookup(db, "SELECT version FROM accounts WHERE id = ?", {guard.accountId});
         if (!version)
@@ -174,7 +179,14 @@ Result<void> SqliteUnitApplier::write(SqliteDatabase& db, const CommitUnit& unit
         if (auto ok = (*update)->run(); !ok)
             return ok;
     }
-    const StoredResponse& r = unit.response;
+    if (unit.tombstone)
+        if (auto ok = insertResponse(db, *unit.tombstone); !ok)
+            return ok;
+    return insertResponse(db, unit.response);
+}
+
+Result<void> SqliteUnitApplier::insertResponse(SqliteDatabase& db, const StoredResponse& r)
+{
     auto insert = db.cached(std::string("INSERT INTO responses (") + rows::kResponseColumns +
                             ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!insert)

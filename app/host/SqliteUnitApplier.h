@@ -19,6 +19,7 @@ public:
 private:
     static Result<CommitStatus> check(SqliteDatabase& db, const CommitUnit& unit);
     static Result<void> write(SqliteDatabase& db, const CommitUnit& unit);
+    static Result<void> insertResponse(SqliteDatabase& db, const StoredResponse& response);
 };
 
 } // namespace cardlink::host

@@ -116,6 +116,12 @@ HostDecision AuthorizationEngine::decide(const iso8583::Message& request,
     if (!stored)
         return systemError(request, identity, "store: " + stored.error().describe());
     if (*stored) {
+        if ((*stored)->isTombstone()) {
+            context.log.push_back("terminal " + identity.terminalId + ": STAN " + context.key.stan +
+                                  " at " + context.key.transmissionDateTime +
+                                  " was reversed before it arrived: refused, nothing posted");
+            return finish(context, Answer::unstored(StoredResponse::kTombstoneCode));
+        }
         if ((*stored)->requestHash == context.requestHash) {
             HostDecision repeat;
             repeat.disposition = Disposition::Respond;

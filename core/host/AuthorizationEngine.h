@@ -19,11 +19,13 @@ namespace cardlink::host {
 //
 // Before any MTI-specific rule: the bytes must decode (else Close), the MTI
 // be a CardLink request (else Close), the terminal known and not revoked
-// (else Close), the MAC valid where one is required (else Close), the fields
-// valid for the MTI (else 30, or Close when no response can be formed).
-// Then a repeat of (terminal, STAN, field 7) gets the stored response again
-// (same content) or 94 (different content); field 41 must be the
-// authenticated terminal (58) and field 42 its merchant (03).
+// (else Close), the MAC valid where one is
+// required (else Close), the fields valid for the MTI (else 30, or Close when
+// no response can be formed). Then a repeat of (terminal, STAN, field 7) gets
+// the stored response again (same content) or 94 (different content); a
+// request whose key holds a reversal's tombstone gets 79 (it was reversed
+// before it arrived; nothing is posted); field 41 must be the authenticated
+// terminal (58) and field 42 its merchant (03).
 class AuthorizationEngine
 {
 public:

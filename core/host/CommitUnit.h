@@ -50,8 +50,8 @@ struct BatchClose
 };
 
 // Everything one request changes, applied by HostStore::commit all-or-nothing.
-// `response.key` must not exist yet (a repeat racing its original); every
-// guard must hold; postings must sum to zero.
+// `response.key` (and `tombstone->key`) must not exist yet (a repeat racing
+// its original); every guard must hold; postings must sum to zero.
 struct CommitUnit
 {
     StoredResponse response;
@@ -60,6 +60,11 @@ struct CommitUnit
     std::optional<CardUpdate> card;
     std::optional<ReversalMark> reversal;
     std::optional<BatchClose> batchClose;
+    // A reversal of a request the host has not seen stores a tombstone under
+    // the original's key (StoredResponse::tombstone), so the original is
+    // refused if it still arrives. Like `response.key`, its key must not
+    // exist yet (the original won the race): else Conflict.
+    std::optional<StoredResponse> tombstone;
 };
 
 } // namespace cardlink::host

@@ -161,6 +161,8 @@ CommitStatus MemoryHostStore::check(const CommitUnit& unit) const
         return CommitStatus::Rejected;
     if (m_responses.count(unit.response.key) != 0)
         return CommitStatus::Conflict;
+    if (unit.tombstone && m_responses.count(unit.tombstone->key) != 0)
+        return CommitStatus::Conflict;
     for (const auto& guard : unit.accountChecks) {
         auto it = m_accounts.find(guard.accountId);
         if (it == m_accounts.end())
@@ -217,6 +219,8 @@ void MemoryHostStore::apply(const CommitUnit& unit)
     if (unit.batchClose)
         m_terminals.find(unit.batchClose->terminalId)->second.batchNumber =
             unit.batchClose->newBatchNumber;
+    if (unit.tombstone)
+        m_responses.emplace(unit.tombstone->key, *unit.tombstone);
     m_responses.emplace(unit.response.key, unit.response);
     ++m_committed;
 }

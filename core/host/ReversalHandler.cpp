@@ -19,10 +19,17 @@ Answer ReversalHandler::reverse(RequestContext& context)
     auto found = m_store.findResponse(key);
     if (!found)
         return Answer::unstored("96");
-    if (!*found) {
+    if (!*found || (*found)->isTombstone()) {
         context.log.push_back("reversal of unknown STAN " + key.stan + " at " +
                               key.transmissionDateTime);
-        return Answer::stored("25");
+        Answer answer = Answer::stored("25");
+        // The original may still be on its way (the terminal reversed it
+        // after a timeout): a tombstone under its key makes sure it never
+        // posts. Not for a reversal that names itself.
+        if (!*found && key != context.key)
+            answer.unit.tombstone =
+                StoredResponse::tombstone(key, original.substr(0, 4), context.retrievalReference);
+        return answer;
     }
     const StoredResponse& stored = **found;
     if (stored.requestMti != original.substr(0, 4)) {

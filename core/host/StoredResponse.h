@@ -44,6 +44,27 @@ struct StoredResponse
     std::string creditAccountId; // merchant
     std::uint32_t batchNumber = 0;
     std::string reference; // field 37
+
+    // A tombstone: a reversal named this request before the host saw it
+    // (docs/host.md, "Reversals"). It holds the key, the original's MTI from
+    // field 90 and state Reversed, but no request hash and no response: the
+    // original, should it still arrive, is refused (79) and never posts.
+    static StoredResponse tombstone(RequestKey key, std::string requestMti, std::string reference)
+    {
+        StoredResponse stored;
+        stored.key = std::move(key);
+        stored.requestMti = std::move(requestMti);
+        stored.responseCode = kTombstoneCode;
+        stored.reversal = ReversalState::Reversed;
+        stored.reference = std::move(reference);
+        return stored;
+    }
+    // Every answered request has a SHA-256 hash; only a tombstone has none.
+    bool isTombstone() const { return requestHash.empty(); }
+
+    // Field 39 for an original that arrives after its reversal: ISO 8583:1987
+    // leaves 76-89 to private use; CardLink's 79 = "reversed before it arrived".
+    static constexpr const char* kTombstoneCode = "79";
 };
 
 } // namespace cardlink::host

@@ -47,6 +47,7 @@ constexpr std::array kCodes{
     ResponseCode{"76", "Original transaction not found for this reversal or advice", A::Decline},
     ResponseCode{"77", "Repeat or reversal does not match the original", A::Decline},
     ResponseCode{"78", "Card not yet activated", A::Decline},
+    ResponseCode{"79", "Reversed before it reached the host", A::Decline},
     ResponseCode{"90", "Cut-off in progress, try again shortly", A::Retry},
     ResponseCode{"91", "Issuer or switch not available", A::Retry},
     ResponseCode{"92", "No route to the issuer", A::Decline},

@@ -198,6 +198,84 @@ private slots:
         QCOMPARE(bench.balance(HostBench::accountOf(pan)), before);
     }
 
+    // The terminal reverses a request whose answer it never got, and the
+    // reversal reaches the host first: 25 and a tombstone under the
+    // original's key. The original, arriving late, is refused with 79 and
+    // never posts; the reversal's repeats get the same 25.
+    void reversalBeforeOriginal()
+    {
+        auto& bench = *m_bench;
+        const std::string pan = bench.addCard(Kind::NoCvm, 15, 10000);
+        const std::string account = HostBench::accountOf(pan);
+        const iso8583::Message original = bench.capture(pan, 700);
+        const iso8583::Message reverse = reversalOf(original, "000900");
+
+        auto first = bench.send(reverse);
+        QCOMPARE(first.response.mti(), std::string("0410"));
+        QCOMPARE(first.responseCode(), std::string("25"));
+        iso8583::Message repeat = reverse;
+        repeat.setMti("0401");
+        for (const auto& again : {reverse, repeat}) {
+            auto answer = bench.send(again);
+            QVERIFY(answer.decision.repeat);
+            QCOMPARE(toHex(answer.decision.response), toHex(first.decision.response));
+        }
+
+        for (int time = 0; time < 2; ++time) { // the late original, and its repeat
+            auto late = bench.send(original);
+            QCOMPARE(late.response.mti(), std::string("0210"));
+            QCOMPARE(late.responseCode(), std::string("79"));
+            QVERIFY(!late.response.has(f::kAuthorizationCode));
+            QVERIFY(!late.decision.unit);
+        }
+        // Another reversal of the same original: still unknown, 25.
+        QCOMPARE(bench.send(reversalOf(original, "000901", "0401")).responseCode(),
+                 std::string("25"));
+        QVERIFY(bench.store.ledger().empty());
+        QCOMPARE(bench.balance(account), Money{10000});
+        QCOMPARE(bench.balance(hostbench::kMerchantAccount), Money{0});
+    }
+
+    // The original decided while its reversal commits: the original's unit
+    // conflicts with the tombstone and, decided again, is refused (79).
+    // Reversal decided while the original commits: the tombstone's key is
+    // taken, the reversal is decided again and reverses the original.
+    void reversalRacesOriginal_data()
+    {
+        QTest::addColumn<bool>("reversalFirst");
+        QTest::addRow("reversal-commits-first") << true;
+        QTest::addRow("original-commits-first") << false;
+    }
+    void reversalRacesOriginal()
+    {
+        QFETCH(bool, reversalFirst);
+        auto& bench = *m_bench;
+        const std::string pan = bench.addCard(Kind::NoCvm, 16, 10000);
+        const std::string account = HostBench::accountOf(pan);
+        const iso8583::Message original = bench.capture(pan, 700);
+        const iso8583::Message reverse = reversalOf(original, "000910");
+        auto originalDecision = bench.engine.decide(bench.encode(original), bench.identity);
+        auto reversalDecision = bench.engine.decide(bench.encode(reverse), bench.identity);
+        QCOMPARE(originalDecision.responseCode, std::string("00"));
+        QCOMPARE(reversalDecision.responseCode, std::string("25"));
+        QVERIFY(reversalDecision.unit && reversalDecision.unit->tombstone);
+        const std::vector<host::CommitUnit> units =
+            reversalFirst ? std::vector{*reversalDecision.unit, *originalDecision.unit}
+                          : std::vector{*originalDecision.unit, *reversalDecision.unit};
+        auto statuses = bench.store.commit(units);
+        QVERIFY(statuses.ok());
+        QCOMPARE(statuses->at(0), host::CommitStatus::Committed);
+        QCOMPARE(statuses->at(1), host::CommitStatus::Conflict);
+        if (reversalFirst) {
+            QCOMPARE(bench.send(original).responseCode(), std::string("79"));
+            QVERIFY(bench.store.ledger().empty());
+        } else {
+            QCOMPARE(bench.send(reverse).responseCode(), std::string("00"));
+            QCOMPARE(bench.store.ledger().size(), std::size_t(4));
+        }
+        QCOMPARE(bench.balance(account), Money{10000});
+    }
+
     // An advice of an offline approval (TC) is posted once.
     void advice()
     {

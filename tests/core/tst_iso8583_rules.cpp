@@ -167,6 +167,7 @@ private slots:
         QTest::addRow("77") << "77" << A::Decline
                             << "Repeat or reversal does not match the original";
         QTest::addRow("78") << "78" << A::Decline << "Card not yet activated";
+        QTest::addRow("79") << "79" << A::Decline << "Reversed before it reached the host";
         QTest::addRow("91") << "91" << A::Retry << "Issuer or switch not available";
         QTest::addRow("94") << "94" << A::Decline << "Duplicate transmission";
         QTest::addRow("95") << "95" << A::Decline << "Reconciliation error: totals do not match";

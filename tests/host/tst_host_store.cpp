@@ -150,6 +150,45 @@ private slots:
         QVERIFY2(report.find("ledger sum 0.00 (balanced)") != std::string::npos, report.c_str());
     }
 
+    // A reversal of an unseen original stores a tombstone under the
+    // original's key in the same unit: it survives a reopen, the original's
+    // unit then conflicts, and a tombstone over a taken key conflicts with
+    // nothing of its unit applied.
+    void tombstoneTakesTheOriginalsKey()
+    {
+        const RequestKey originalKey{"TERM0001", "000042", "1202010000"};
+        CommitUnit reversal;
+        reversal.response.key = RequestKey{"TERM0001", "000043", "1202010500"};
+        reversal.response.requestMti = "0400";
+        reversal.response.requestHash = Bytes(32, 0x43);
+        reversal.response.response = Bytes{0x04, 0x10};
+        reversal.response.responseCode = "25";
+        reversal.tombstone = StoredResponse::tombstone(originalKey, "0200", "000000000043");
+        {
+            HostContext host = open();
+            QCOMPARE(*host.store->commitOne(reversal), CommitStatus::Committed);
+        }
+        HostContext host = open();
+        auto stored = host.store->findResponse(originalKey);
+        QVERIFY(stored.ok() && stored->has_value());
+        QVERIFY((*stored)->isTombstone());
+        QVERIFY((*stored)->response.empty());
+        QCOMPARE((*stored)->requestMti, std::string("0200"));
+        QCOMPARE((*stored)->reversal, ReversalState::Reversed);
+        QVERIFY(host.store->findResponse(reversal.response.key)->has_value());
+
+        QCOMPARE(*host.store->commitOne(purchase(42, 500)), CommitStatus::Conflict);
+        QCOMPARE(*host.store->commitOne(purchase(44, 500)), CommitStatus::Committed);
+        CommitUnit late = reversal;
+        late.response.key.stan = "000045";
+        late.tombstone->key.stan = "000044"; // the purchase above holds it
+        QCOMPARE(*host.store->commitOne(late), CommitStatus::Conflict);
+        QVERIFY(!(*host.store->findResponse(late.response.key)).has_value());
+        QVERIFY(!(*(*host.store->findResponse(late.tombstone->key))).isTombstone());
+        QCOMPARE((*host.store->findAccount(kMerchantAccount))->balance, Money{500});
+        QCOMPARE(*host.store->ledgerSum(), Money{0});
+    }
+
     void migrationsAreIdempotent()
     {
         auto db = SqliteDatabase::open(m_dir->dir() + "/host.db");
