@@ -60,20 +60,21 @@ void RequestProcessor::attempt(TerminalConnection* connection, Bytes request, in
                         emit idle();
                     return;
                 }
+                // The host's own failure: 96, nothing stored (docs/host.md).
                 if (!result || result->size() != 1 || result->front() == CommitStatus::Rejected) {
-                    decision.disposition = Disposition::Close;
-                    decision.log.push_back(
-                        "store: " +
-                        (result ? std::string(commitStatusName(
-                                      result->empty() ? CommitStatus::Rejected : result->front()))
-                                : result.error().describe()));
+                    decision = m_engine.systemMalfunction(
+                        request, connection->identity(),
+                        "store: " + (result ? std::string(commitStatusName(
+                                                  result->empty() ? CommitStatus::Rejected
+                                                                  : result->front()))
+                                            : result.error().describe()));
                 } else if (result->front() == CommitStatus::Conflict) {
                     if (attempt < AuthorizationEngine::kMaxAttempts) {
                         this->attempt(connection, std::move(request), attempt + 1);
                         return;
                     }
-                    decision.disposition = Disposition::Close;
-                    decision.log.push_back("store: still conflicting after retries");
+                    decision = m_engine.systemMalfunction(request, connection->identity(),
+                                                          "store: still conflicting after retries");
                 }
                 finish(connection, decision, request);
             },

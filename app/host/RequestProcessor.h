@@ -14,9 +14,9 @@ class TerminalConnection;
 // Runs a terminal's request through core's AuthorizationEngine on the event
 // loop (decide() only reads, and is fast), hands the decision's CommitUnit
 // to the store's group commit without blocking, and sends the response when
-// the commit is durable: Conflict decides again, a store failure closes the
-// link. Many requests are in the writer's queue at once; that is where the
-// group commit gets its groups from.
+// the commit is durable: Conflict decides again, a store failure is answered
+// 96 (nothing stored). Many requests are in the writer's queue at once; that
+// is where the group commit gets its groups from.
 class RequestProcessor : public QObject
 {
     Q_OBJECT

@@ -81,7 +81,7 @@ HostDecision AuthorizationEngine::decide(const iso8583::Message& request,
                          " is not a request CardLink accepts");
     auto terminal = m_store.findTerminal(identity.terminalId);
     if (!terminal)
-        return closeWith("store: " + terminal.error().describe());
+        return systemError(request, identity, "store: " + terminal.error().describe());
     if (!*terminal || (*terminal)->revoked)
         return closeWith("terminal " + identity.terminalId + " unknown or revoked");
 
@@ -268,6 +268,16 @@ HostDecision AuthorizationEngine::systemError(const iso8583::Message& request,
     if (auto hash = RequestDigest::hash(request))
         context.retrievalReference = RequestDigest::digits(*hash, 12);
     return finish(context, Answer::unstored("96"));
+}
+
+HostDecision AuthorizationEngine::systemMalfunction(ByteView request,
+                                                    const TerminalIdentity& identity,
+                                                    std::string why)
+{
+    auto message = iso8583::MessageCodec(iso8583::cardLinkProfile()).decode(request);
+    if (!message)
+        return closeWith(std::move(why));
+    return systemError(*message, identity, std::move(why));
 }
 
 HostDecision AuthorizationEngine::handle(ByteView request, const TerminalIdentity& identity)

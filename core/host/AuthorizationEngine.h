@@ -19,7 +19,7 @@ namespace cardlink::host {
 //
 // Before any MTI-specific rule: the bytes must decode (else Close), the MTI
 // be a CardLink request (else Close), the terminal known and not revoked
-// (else Close), the MAC valid where one is
+// (else Close; 96 when the store cannot be read), the MAC valid where one is
 // required (else Close), the fields valid for the MTI (else 30, or Close when
 // no response can be formed). Then a repeat of (terminal, STAN, field 7) gets
 // the stored response again (same content) or 94 (different content); a
@@ -40,6 +40,14 @@ public:
     // decide() + commit, again on Conflict (up to kMaxAttempts); a store
     // failure becomes 96 with nothing stored.
     HostDecision handle(ByteView request, const TerminalIdentity& identity);
+
+    // The answer when the host itself failed (a store Error, a Rejected unit,
+    // Conflict after kMaxAttempts): 96 "system malfunction" (ISO 8583:1987),
+    // nothing stored or posted, so a repeat is decided afresh. Close only when
+    // no response can be formed (undecodable request, or a MAC the host
+    // cannot compute). For callers with their own commit queue.
+    HostDecision systemMalfunction(ByteView request, const TerminalIdentity& identity,
+                                   std::string why);
 
 private:
     HostDecision route(RequestContext& context);

@@ -84,6 +84,70 @@ public:
 
 } // namespace
 
+// The bench's store with injectable faults (STYLE.md: fakes that inject
+// faults): the named call fails with an I/O error while the rest works.
+class FailingStore final : public host::HostStore
+{
+public:
+    enum class Fault { None, ReadTerminal, ReadResponse, ReadCard, Commit };
+
+    FailingStore(host::MemoryHostStore& store, Fault fault) : m_store(store), m_fault(fault) {}
+    void heal() { m_fault = Fault::None; }
+
+    Result<std::optional<host::Terminal>> findTerminal(std::string_view id) override
+    {
+        if (m_fault == Fault::ReadTerminal)
+            return failure();
+        return m_store.findTerminal(id);
+    }
+    Result<std::optional<host::Merchant>> findMerchant(std::string_view id) override
+    {
+        return m_store.findMerchant(id);
+    }
+    Result<std::optional<host::Card>> findCard(std::string_view pan,
+                                               std::optional<std::uint8_t> psn) override
+    {
+        if (m_fault == Fault::ReadCard)
+            return failure();
+        return m_store.findCard(pan, psn);
+    }
+    Result<std::optional<host::Account>> findAccount(std::string_view id) override
+    {
+        return m_store.findAccount(id);
+    }
+    Result<std::optional<host::IssuerKeys>> findIssuerKeys(std::string_view id) override
+    {
+        return m_store.findIssuerKeys(id);
+    }
+    Result<std::optional<Bytes>> findBaseDerivationKey(std::string_view id) override
+    {
+        return m_store.findBaseDerivationKey(id);
+    }
+    Result<std::optional<host::StoredResponse>> findResponse(const host::RequestKey& key) override
+    {
+        if (m_fault == Fault::ReadResponse)
+            return failure();
+        return m_store.findResponse(key);
+    }
+    Result<host::BatchTotals> batchTotals(std::string_view id, std::uint32_t batch) override
+    {
+        return m_store.batchTotals(id, batch);
+    }
+    Result<Money> ledgerSum() override { return m_store.ledgerSum(); }
+    Result<std::vector<host::CommitStatus>> commit(std::span<const host::CommitUnit> units) override
+    {
+        if (m_fault == Fault::Commit)
+            return failure();
+        return m_store.commit(units);
+    }
+
+private:
+    static Error failure() { return makeError(ErrorCode::Io, "injected store failure"); }
+
+    host::MemoryHostStore& m_store;
+    Fault m_fault;
+};
+
 class TestHostMessages : public QObject
 {
     Q_OBJECT
@@ -374,6 +438,46 @@ private slots:
         m_bench->store.addTerminal(terminal);
         auto answer = m_bench->send(networkRequest("301", "000001"));
         QCOMPARE(answer.decision.disposition, host::Disposition::Close);
+    }
+
+    // The store fails while a well-formed purchase is handled: 96 (system
+    // malfunction) on the link instead of closing it, nothing stored or
+    // posted; once the store works the same request is decided afresh.
+    void storeFailureAnswers96_data()
+    {
+        using Fault = FailingStore::Fault;
+        QTest::addColumn<int>("fault");
+        QTest::addRow("terminal-read-fails") << int(Fault::ReadTerminal);
+        QTest::addRow("response-read-fails") << int(Fault::ReadResponse);
+        QTest::addRow("card-read-fails") << int(Fault::ReadCard);
+        QTest::addRow("commit-fails") << int(Fault::Commit);
+    }
+    void storeFailureAnswers96()
+    {
+        QFETCH(int, fault);
+        auto& bench = *m_bench;
+        const std::string pan = bench.addCard(Kind::NoCvm, 17, 10000);
+        const iso8583::Message purchase = bench.capture(pan, 700);
+        FailingStore failing(bench.store, static_cast<FailingStore::Fault>(fault));
+        host::AuthorizationEngine engine(failing, bench.clock, &bench.pins);
+
+        auto failed = engine.handle(bench.encode(purchase), bench.identity);
+        QCOMPARE(failed.disposition, host::Disposition::Respond);
+        QCOMPARE(failed.responseCode, std::string("96"));
+        QVERIFY(!failed.unit);
+        auto response = iso8583::MessageCodec(iso8583::cardLinkProfile()).decode(failed.response);
+        QVERIFY(response.ok());
+        QCOMPARE(response->mti(), std::string("0210"));
+        QCOMPARE(*response->text(f::kStan), *purchase.text(f::kStan));
+        QVERIFY(!response->has(f::kAuthorizationCode));
+        QCOMPARE(bench.store.committedUnits(), std::size_t(0));
+        QVERIFY(bench.store.ledger().empty());
+
+        failing.heal();
+        auto healed = engine.handle(bench.encode(purchase), bench.identity);
+        QCOMPARE(healed.responseCode, std::string("00"));
+        QVERIFY(!healed.repeat);
+        QCOMPARE(bench.balance(HostBench::accountOf(pan)), Money{9300});
     }
 
     // Valid ISO 8583 that breaks CardLink's rules for its MTI: 30, not stored.

@@ -1,6 +1,7 @@
 // cardlink-host serve over loopback TLS: the real process, real QSslSocket
 // terminals with client certificates from `add-terminal` bundles.
 #include "HostTestEnvironment.h"
+#include "SqliteDatabase.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -132,6 +133,29 @@ private slots:
         QVERIFY(quiet.waitClosed(6000));
         QVERIFY2(timer.elapsed() >= 1500, "closed before the 2 s idle timeout");
         QVERIFY(m_host->log().contains("idle timeout"));
+    }
+
+    // The store fails (a trigger makes every insert of a response fail): the
+    // host answers 96 on the same link instead of closing it, and stores
+    // nothing; once the store works again the same request is decided afresh.
+    void storeFailureAnswers96()
+    {
+        auto db = host::SqliteDatabase::open(m_dir->dir() + "/host.db");
+        QVERIFY(db.ok());
+        QVERIFY(db->exec("CREATE TRIGGER fail_responses BEFORE INSERT ON responses BEGIN "
+                         "SELECT RAISE(ABORT, 'injected store failure'); END")
+                    .ok());
+        TlsTerminal terminal(m_dir->bundle("TERM0001"));
+        QVERIFY(terminal.connectTo(m_host->tlsPort()));
+        auto failed = terminal.exchange(echoRequest("TERM0001", 50), 5000);
+        const bool dropped = db->exec("DROP TRIGGER fail_responses").ok();
+        QVERIFY2(failed.has_value(), "the host closed the link instead of answering 96");
+        QCOMPARE(responseCodeOf(*failed), std::string("96"));
+        QVERIFY(dropped);
+        auto again = terminal.exchange(echoRequest("TERM0001", 50));
+        QVERIFY(again.has_value());
+        QCOMPARE(responseCodeOf(*again), std::string("00"));
+        QVERIFY2(m_host->log().contains("injected store failure"), qPrintable(m_host->log()));
     }
 
     void logNamesRefusals()
