@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 #include <QUuid>
 #include <QVariant>
 
@@ -95,7 +96,9 @@ Result<JournalRecord> readRecord(const QSqlQuery& q)
 }
 } // namespace
 
-SqliteJournal::SqliteJournal(QString connection) : m_connection(std::move(connection)) {}
+SqliteJournal::SqliteJournal(QString connection)
+    : m_connection(std::move(connection)), m_thread(QThread::currentThread())
+{}
 
 SqliteJournal::~SqliteJournal()
 {
@@ -108,7 +111,34 @@ SqliteJournal::~SqliteJournal()
 
 QSqlDatabase SqliteJournal::database() const
 {
-    return QSqlDatabase::database(m_connection, false);
+    QThread* thread = QThread::currentThread();
+    if (thread == m_thread)
+        return QSqlDatabase::database(m_connection, false);
+    // A Qt SQL connection belongs to the thread that opened it (Qt docs,
+    // "Threads and the SQL Module"); the terminal writes from the EMV
+    // kernel's worker thread, so each other thread gets its own connection
+    // to the same file, dropped when that thread finishes.
+    const QString name = m_connection + QStringLiteral("-%1").arg(quintptr(thread), 0, 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    QSqlDatabase db = QSqlDatabase::cloneDatabase(m_connection, name);
+    if (db.open()) {
+        // synchronous is per connection, unlike journal_mode (sqlite.org/pragma.html).
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+    }
+    QObject::connect(
+        thread, &QThread::finished, thread,
+        [name] {
+            {
+                QSqlDatabase other = QSqlDatabase::database(name, false);
+                other.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+        },
+        Qt::DirectConnection);
+    return db;
 }
 
 Result<std::unique_ptr<SqliteJournal>> SqliteJournal::open(const QString& path)
@@ -122,6 +152,7 @@ Result<std::unique_ptr<SqliteJournal>> SqliteJournal::open(const QString& path)
     QSqlDatabase db = journal->database();
     if (!db.open())
         return sqlError("cannot open " + path, db.lastError());
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA busy_timeout=5000"));
     if (auto schema = journal->prepareSchema(); !schema)
         return Error{schema.error().code, schema.error().message + " (" + path.toStdString() + ")"};
     return journal;

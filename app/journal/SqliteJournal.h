@@ -7,6 +7,7 @@
 #include <memory>
 
 class QSqlDatabase;
+class QThread;
 
 namespace cardlink::journal {
 
@@ -15,6 +16,9 @@ namespace cardlink::journal {
 // (ARCHITECTURE.md, ports: Journal). Every begin/update/finish is one
 // transaction. A file that is not a CardLink journal, is damaged or has a
 // newer schema is refused at open() with an Error.
+//
+// Usable from any thread: a thread other than the opener's gets its own
+// connection to the file (Qt SQL connections are per thread).
 //
 // Crash testing: CARDLINK_JOURNAL_KILL_AT=N makes the process SIGKILL itself
 // right after its N-th committed write (counted over all instances).
@@ -45,6 +49,7 @@ private:
     void afterWrite();
 
     QString m_connection;
+    QThread* m_thread; // the thread of m_connection; others get their own
 };
 
 } // namespace cardlink::journal

@@ -84,7 +84,7 @@ Result<HostAuthorizer::Sent> HostAuthorizer::build(const emv::OnlineRequest& req
     return sent;
 }
 
-emv::OnlineResponse HostAuthorizer::authorize(const emv::OnlineRequest& request)
+emv::OnlineResponse HostAuthorizer::authorize(const emv::OnlineRequest& request, Observer* observer)
 {
     auto sent = build(request);
     if (!sent)
@@ -92,18 +92,28 @@ emv::OnlineResponse HostAuthorizer::authorize(const emv::OnlineRequest& request)
     auto wire = codec().encode(sent->request);
     if (!wire)
         return unableToGoOnline("cannot encode the request: " + wire.error().describe());
+    // The journal holds the sale before the first byte leaves (issue 5).
+    if (observer) {
+        if (auto kept = observer->requestBuilt(sent->request); !kept)
+            return unableToGoOnline("not journaled, not sent: " + kept.error().describe());
+    }
     m_log("Host: " + sent->request.mti() + " STAN " + *sent->request.text(11) + " card " +
           maskedPanOf(sent->request) + (request.hasOnlinePin ? ", online PIN enciphered" : "") +
           " to " + m_bundle.hostAddress.toStdString() + ":" + std::to_string(m_bundle.tlsPort));
 
     HostLink link(m_bundle, m_options.link);
+    if (auto up = link.connect(); !up) {
+        if (observer)
+            observer->requestNotSent();
+        return unableToGoOnline(up.error().message);
+    }
+    if (observer)
+        observer->requestSending();
     auto answer = link.exchange(*wire);
     if (!answer) {
-        if (link.lastFailure().stage == HostLink::Stage::Connect)
-            return unableToGoOnline(answer.error().message);
         m_log("Host: no answer: " + answer.error().message);
         link.close();
-        (void)reverse(sent->request, "68");
+        (void)reverse(sent->request, "68", observer);
         return unableToGoOnline("the request was reversed");
     }
     link.close();
@@ -112,7 +122,7 @@ emv::OnlineResponse HostAuthorizer::authorize(const emv::OnlineRequest& request)
     if (!response) {
         // An answer that does not belong to the request is no decision.
         m_log("Host: unusable answer: " + response.error().describe());
-        (void)reverse(sent->request, "68");
+        (void)reverse(sent->request, "68", observer);
         return unableToGoOnline("the request was reversed");
     }
     const auto& arc = response->authorisationResponseCode;
@@ -122,15 +132,44 @@ emv::OnlineResponse HostAuthorizer::authorize(const emv::OnlineRequest& request)
     return std::move(*response);
 }
 
-Result<std::string> HostAuthorizer::reverse(const iso8583::Message& original,
-                                            const std::string& reason)
+Result<online::MessageStamp> HostAuthorizer::nextStamp()
 {
     auto stan = m_state.nextStan();
     if (!stan)
         return stan.error();
+    return online::MessageStamp::at(m_clock, *stan);
+}
+
+online::TerminalIdentity HostAuthorizer::identity() const
+{
+    return identityOf(m_bundle);
+}
+
+Result<std::string> HostAuthorizer::reverse(const iso8583::Message& original,
+                                            const std::string& reason, Observer* observer)
+{
     // One stamp (and one KSN) for the 0400 and its 0401 repeats: the host
     // matches repeats by (41, 11, 7).
-    const auto stamp = online::MessageStamp::at(m_clock, *stan);
+    auto stamp = nextStamp();
+    if (!stamp)
+        return stamp.error();
+    if (observer)
+        observer->reversing(*stamp);
+    auto code = send(
+        [&](const online::RequestSecurity& security, int attempt) {
+            return online::ReversalBuilder::reversal(original, *stamp, reason, attempt > 0,
+                                                     security);
+        },
+        "reversal", "of STAN " + *original.text(11) + " (STAN " + stamp->stanText() + ")",
+        m_options.reversalAttempts);
+    if (code && observer)
+        observer->reversed();
+    return code;
+}
+
+Result<std::string> HostAuthorizer::send(const Builder& build, const std::string& what,
+                                         const std::string& detail, int attempts)
+{
     dukpt::TransactionKey key;
     online::RequestSecurity security;
     if (m_bundle.macRequired) {
@@ -142,37 +181,35 @@ Result<std::string> HostAuthorizer::reverse(const iso8583::Message& original,
         security.mac = true;
     }
     Error last{ErrorCode::Io, "no attempt"};
-    for (int attempt = 0; attempt < m_options.reversalAttempts; ++attempt) {
-        auto reversal =
-            online::ReversalBuilder::reversal(original, stamp, reason, attempt > 0, security);
-        if (!reversal)
-            return reversal.error();
-        auto wire = codec().encode(*reversal);
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        auto message = build(security, attempt);
+        if (!message)
+            return message.error();
+        auto wire = codec().encode(*message);
         if (!wire)
             return wire.error();
-        m_log("Host: " + reversal->mti() + " reversal of STAN " + *original.text(11) + " (STAN " +
-              stamp.stanText() + ", attempt " + std::to_string(attempt + 1) + ")");
+        m_log("Host: " + message->mti() + " " + what + " " + detail + ", attempt " +
+              std::to_string(attempt + 1));
         HostLink link(m_bundle, m_options.link);
         auto answer = link.exchange(*wire);
         if (!answer) {
             last = answer.error();
-            m_log("Host: reversal not answered: " + last.message);
+            m_log("Host: " + what + " not answered: " + last.message);
             continue;
         }
         auto decoded = codec().decode(*answer);
         Result<std::string> code = decoded ? online::ResponseParser::responseCode(
-                                                 *decoded, *reversal, security.mac ? &key : nullptr)
+                                                 *decoded, *message, security.mac ? &key : nullptr)
                                            : Result<std::string>(decoded.error());
         if (!code) {
             last = code.error();
-            m_log("Host: unusable reversal answer: " + last.describe());
+            m_log("Host: unusable answer to " + what + ": " + last.describe());
             continue;
         }
-        m_log("Host: reversal answered " + codeText(*code));
+        m_log("Host: " + what + " answered " + codeText(*code));
         return *code;
     }
-    m_log("Host: reversal still unanswered after " + std::to_string(m_options.reversalAttempts) +
-          " attempts");
+    m_log("Host: " + what + " still unanswered after " + std::to_string(attempts) + " attempts");
     return last;
 }
 

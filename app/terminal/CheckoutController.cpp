@@ -1,7 +1,7 @@
 #include "CheckoutController.h"
 
 #include "ReaderStatus.h"
-#include "journal/SaleRecorder.h"
+#include "SaleRecorder.h"
 
 #include <QLoggingCategory>
 
@@ -170,7 +170,7 @@ void CheckoutController::runTransaction()
 
     m_saleStan = nextStan();
     if (m_recorder)
-        m_recorder->begin(m_saleStan, m_amount.minorUnits(), m_amount.currency());
+        m_recorder->begin();
 
     emv::TransactionRequest request;
     request.amount = static_cast<std::uint64_t>(m_amount.minorUnits());
@@ -200,6 +200,9 @@ void CheckoutController::finish(const Result<emv::TransactionOutcome>& result)
     if (m_recorder) {
         if (auto journaled = m_recorder->finish(result); !journaled)
             qCWarning(lcCheckout, "journal: %s", journaled.error().describe().c_str());
+        // The receipt carries the STAN that went to the host (field 11).
+        if (auto record = m_recorder->record(); record && record->stan != 0)
+            m_saleStan = static_cast<int>(record->stan);
     }
     if (result && !result->aid.empty())
         m_receipt.setData(receiptDataFrom(*result, m_config, m_amount.minorUnits(), m_saleStan,

@@ -83,7 +83,8 @@ public:
     void setReceiptHeader(const QString& header) { m_receiptHeader = header; }
     // Journals every sale (pending before the host, final at the end).
     void setRecorder(SaleRecorder* recorder) { m_recorder = recorder; }
-    // The last STAN used (from the journal), so numbering goes on.
+    // The last STAN used, so numbering goes on (without a host link; with
+    // one the STAN is the host message's, from the link's terminal state).
     void setLastStan(int stan) { m_stan = stan; }
     void retranslate();
 

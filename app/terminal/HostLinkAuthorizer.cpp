@@ -1,8 +1,8 @@
 #include "HostLinkAuthorizer.h"
 
-// Both app/terminal and app/link have a HostAuthorizer.h: name the link's by path.
-#include "../link/HostAuthorizer.h"
 #include "TerminalBundle.h"
+#include "TerminalState.h"
+#include "online/RequestBuilder.h"
 
 namespace cardlink::terminal {
 
@@ -21,7 +21,7 @@ HostLinkAuthorizer::~HostLinkAuthorizer() = default;
 emv::OnlineResponse HostLinkAuthorizer::authorize(const emv::OnlineRequest& request)
 {
     std::lock_guard lock(m_mutex);
-    emv::OnlineResponse response = m_link->authorize(request);
+    emv::OnlineResponse response = m_link->authorize(request, m_observer);
     // "Unable to go online" means the host did not answer (or the request
     // could not be built); any decision means it did.
     if (response.decision == emv::OnlineDecision::UnableToGoOnline)
@@ -60,6 +60,40 @@ QString HostLinkAuthorizer::terminalId() const
 QString HostLinkAuthorizer::hostName() const
 {
     return QStringLiteral("%1:%2").arg(m_link->bundle().hostAddress).arg(m_link->bundle().tlsPort);
+}
+
+} // namespace cardlink::terminal
+
+namespace cardlink::terminal {
+
+const link::TerminalBundle& HostLinkAuthorizer::bundle() const
+{
+    return m_link->bundle();
+}
+
+void HostLinkAuthorizer::setObserver(link::HostAuthorizer::Observer* observer)
+{
+    std::lock_guard lock(m_mutex);
+    m_observer = observer;
+}
+
+Result<iso8583::Message> HostLinkAuthorizer::offlineAdvice(const emv::TransactionData& data)
+{
+    // Its own TerminalState on the same file: the file's lock keeps STANs
+    // unique without waiting for an exchange in progress.
+    link::TerminalState state(m_link->bundle().stateFile());
+    auto stan = state.nextStan();
+    if (!stan)
+        return stan.error();
+    return online::RequestBuilder::offlineAdvice(
+        data, m_link->identity(), online::MessageStamp::at(SystemClock::instance(), *stan), {});
+}
+
+Result<link::JournalRecovery::Summary>
+HostLinkAuthorizer::recover(journal::Journal& journal, const link::JournalRecovery::Skip& skip)
+{
+    std::lock_guard lock(m_mutex);
+    return link::JournalRecovery(*m_link, journal).run(skip);
 }
 
 } // namespace cardlink::terminal

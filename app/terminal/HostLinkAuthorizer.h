@@ -1,6 +1,10 @@
 #pragma once
 
 #include "HostAuthorizer.h"
+#include "JournalRecovery.h"
+// Both app/terminal and app/link have a HostAuthorizer.h: name the link's by path.
+#include "../link/HostAuthorizer.h"
+#include "iso8583/Message.h"
 
 #include <QObject>
 #include <QString>
@@ -8,10 +12,9 @@
 #include <memory>
 #include <mutex>
 
-namespace cardlink::link {
-class HostAuthorizer;
-struct TerminalBundle;
-} // namespace cardlink::link
+namespace cardlink::journal {
+class Journal;
+}
 
 namespace cardlink::terminal {
 
@@ -42,6 +45,18 @@ public:
 
     QString terminalId() const;
     QString hostName() const;
+    const link::TerminalBundle& bundle() const;
+
+    // Follows every authorize() (the SaleRecorder journals with it). Set on
+    // the UI thread before sales start.
+    void setObserver(link::HostAuthorizer::Observer* observer);
+    // The 0220 advice of an offline approval, under the next STAN of the
+    // terminal state (secured when recovery sends it). Any thread.
+    Result<iso8583::Message> offlineAdvice(const emv::TransactionData& data);
+    // Sends what the journal's unresolved records need (link::JournalRecovery),
+    // one exchange at a time with sales and echoes; any thread.
+    Result<link::JournalRecovery::Summary> recover(journal::Journal& journal,
+                                                   const link::JournalRecovery::Skip& skip);
 
 signals:
     void logged(const QString& event);
@@ -51,6 +66,7 @@ signals:
 private:
     std::mutex m_mutex;
     std::unique_ptr<link::HostAuthorizer> m_link;
+    link::HostAuthorizer::Observer* m_observer = nullptr;
 };
 
 } // namespace cardlink::terminal

@@ -55,9 +55,12 @@ void LinkStatus::setState(State state)
 
 void LinkStatus::onChecked(bool reachable, const QString& error)
 {
+    const bool cameBack = reachable && m_state == State::Offline;
     m_state = reachable ? State::Online : State::Offline;
     m_lastError = error;
     emit changed();
+    if (cameBack)
+        emit reachableAgain();
 }
 
 QString LinkStatus::stateText() const

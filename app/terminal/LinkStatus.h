@@ -63,6 +63,8 @@ signals:
     void changed();
     void echoChanged();
     void echoFinished(bool ok);
+    // The host answered again after the link was offline (journal recovery).
+    void reachableAgain();
 
 private:
     void onChecked(bool reachable, const QString& error);

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QQmlEngine>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace cardlink::terminal {
 
@@ -56,10 +57,11 @@ Terminal::Terminal(Options options, QObject* parent)
     }
     m_checkout = std::make_unique<CheckoutController>(m_readers, *m_runner, options.config);
     m_checkout->setRecorder(m_recorder.get());
-    if (m_journal) {
-        if (auto last = m_journal->latest(1); last && !last->empty())
-            m_checkout->setLastStan(last->front().stan);
-    }
+    // A sale may leave work for recovery (an AAC after the host's approval,
+    // an offline approval to advise, a reversal that got no answer).
+    connect(m_checkout.get(), &CheckoutController::transactionFinished, this,
+            &Terminal::startRecovery);
+    connect(&m_link, &LinkStatus::reachableAgain, this, &Terminal::startRecovery);
     m_diagnostics = std::make_unique<DiagnosticsController>(m_readers);
     m_diagnostics->trace()->attach(m_trace);
     connect(m_diagnostics->trace(), &ApduTraceModel::entryAdded, m_checkout.get(),
@@ -80,6 +82,11 @@ Terminal::~Terminal()
 {
     // The checkout releases and joins its worker before the runner goes.
     m_checkout.reset();
+    if (m_recovery) {
+        m_recovery->wait();
+        delete m_recovery;
+        m_recovery = nullptr;
+    }
     if (m_service)
         m_service->stop();
 }
@@ -126,13 +133,13 @@ void Terminal::openJournal(QString path)
         QDir().mkpath(dir);
         path = dir + QStringLiteral("/journal.db");
     }
-    auto journal = SqliteJournal::open(path);
-    if (!journal) {
+    auto opened = journal::SqliteJournal::open(path);
+    if (!opened) {
         qCWarning(lcTerminal, "journal %s: %s", qPrintable(path),
-                  journal.error().describe().c_str());
+                  opened.error().describe().c_str());
         return;
     }
-    m_journal = std::move(*journal);
+    m_journal = std::move(*opened);
     m_recorder = std::make_unique<SaleRecorder>(m_hostSelector, *m_journal);
 }
 
@@ -159,6 +166,8 @@ void Terminal::selectHost(const QString& bundlePath)
     m_hostLink.reset();
     m_hostSelector.select(nullptr);
     m_link.setHost(nullptr);
+    if (m_recorder)
+        m_recorder->setLink(nullptr);
     if (bundlePath.isEmpty())
         return;
     auto bundle = link::TerminalBundle::load(bundlePath);
@@ -172,10 +181,57 @@ void Terminal::selectHost(const QString& bundlePath)
         return;
     }
     m_hostLink = std::make_shared<HostLinkAuthorizer>(std::move(*bundle));
+    if (m_recorder) {
+        m_recorder->setLink(m_hostLink);
+        m_hostLink->setObserver(m_recorder.get());
+    }
     m_hostSelector.select(m_hostLink);
     m_link.setHost(m_hostLink.get());
     // An echo at once, so the status bar shows the link before the first sale.
     m_link.echoTest();
+    // Start-up (or a new bundle): what an earlier run left unresolved.
+    startRecovery();
+}
+
+void Terminal::startRecovery()
+{
+    if (!m_hostLink || !m_journal)
+        return;
+    if (m_recovery) {
+        m_recoverAgain = true;
+        return;
+    }
+    m_recoverAgain = false;
+    std::shared_ptr<HostLinkAuthorizer> host = m_hostLink;
+    journal::Journal* journal = m_journal.get();
+    SaleRecorder* recorder = m_recorder.get();
+    m_recovery = QThread::create([this, host, journal, recorder] {
+        auto summary =
+            host->recover(*journal, [recorder](std::int64_t id) { return recorder->isActive(id); });
+        int resolved = 0;
+        int failed = 0;
+        if (summary) {
+            resolved = summary->resolved;
+            failed = summary->failed;
+        } else {
+            failed = 1;
+            emit host->logged(QStringLiteral("Recovery: journal: ") +
+                              QString::fromStdString(summary.error().describe()));
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, resolved, failed] {
+                m_recovery->wait();
+                delete m_recovery;
+                m_recovery = nullptr;
+                emit recoveryFinished(resolved, failed);
+                if (m_recoverAgain)
+                    startRecovery();
+            },
+            Qt::QueuedConnection);
+    });
+    m_recovery->setObjectName(QStringLiteral("journal-recovery"));
+    m_recovery->start();
 }
 
 } // namespace cardlink::terminal

@@ -7,14 +7,14 @@
 #include "LanguageSwitcher.h"
 #include "LinkStatus.h"
 #include "ReaderStatus.h"
+#include "SaleRecorder.h"
 #include "SettingsController.h"
+#include "SqliteJournal.h"
 #include "StubHostAuthorizer.h"
 #include "SystemRandom.h"
 #include "TransactionRunner.h"
 #include "emv/TerminalConfig.h"
 #include "iso7816/ApduTrace.h"
-#include "journal/SaleRecorder.h"
-#include "journal/SqliteJournal.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -23,6 +23,7 @@
 
 class QQmlEngine;
 class QJSEngine;
+class QThread;
 
 namespace cardlink::pcsc {
 class PcscReaderService;
@@ -83,7 +84,17 @@ public:
     iso7816::ApduTrace& trace() { return m_trace; }
     // Null when the journal could not be opened (the terminal then says so
     // in the log and takes no online sale without it).
-    Journal* journal() { return m_journal.get(); }
+    journal::Journal* journal() { return m_journal.get(); }
+    SaleRecorder* recorder() { return m_recorder.get(); }
+    bool isRecovering() const { return m_recovery != nullptr; }
+
+    // Resolves the journal's unresolved records over the host link
+    // (link::JournalRecovery) on a thread of its own: at start-up, when the
+    // link comes back, after each sale. recoveryFinished() follows.
+    void startRecovery();
+
+signals:
+    void recoveryFinished(int resolved, int failed);
 
 private:
     void openJournal(QString path);
@@ -98,8 +109,10 @@ private:
     QString m_bundlePath;
     QString m_bundleOverride;
     SystemRandom m_random;
-    std::unique_ptr<SqliteJournal> m_journal;
+    std::unique_ptr<journal::SqliteJournal> m_journal;
     std::unique_ptr<SaleRecorder> m_recorder;
+    QThread* m_recovery = nullptr;
+    bool m_recoverAgain = false;
     std::unique_ptr<TransactionRunner> m_runner;
     std::unique_ptr<pcsc::PcscReaderService> m_service;
     ReaderStatus m_readers;

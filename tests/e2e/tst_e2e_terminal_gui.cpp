@@ -158,21 +158,27 @@ private slots:
         QVERIFY2(receipt.contains(QStringLiteral("A0000009991010")), qPrintable(receipt));
         QVERIFY2(receipt.contains(QStringLiteral("Cryptogram: TC\n")), qPrintable(receipt));
 
-        auto records = terminal.journal()->latest(1);
+        auto records = terminal.journal()->all();
         QVERIFY(records && records->size() == 1);
-        const JournalRecord& record = records->front();
-        QCOMPARE(record.state, JournalRecord::State::Approved);
-        QCOMPARE(record.amount, qint64{1234});
-        QVERIFY2(record.maskedPan.startsWith(pan.left(6)) &&
-                     record.maskedPan.endsWith(pan.right(4)) &&
-                     record.maskedPan.count(QRegularExpression(QStringLiteral("[0-9]"))) == 10,
-                 qPrintable(record.maskedPan));
-        QVERIFY(!record.authCode.isEmpty());
-        QVERIFY2(receipt.contains(record.authCode), qPrintable(receipt));
+        const journal::JournalRecord& record = records->back();
+        QCOMPARE(record.state, journal::JournalState::Completed);
+        QCOMPARE(record.cryptogram, journal::CryptogramKind::Tc);
+        QCOMPARE(record.amount, std::int64_t{1234});
+        const QString masked = QString::fromStdString(record.maskedPan);
+        QVERIFY2(masked.startsWith(pan.left(6)) && masked.endsWith(pan.right(4)) &&
+                     masked.count(QRegularExpression(QStringLiteral("[0-9]"))) == 10,
+                 qPrintable(masked));
+        QVERIFY(!record.authCode.empty());
+        QVERIFY2(receipt.contains(QString::fromStdString(record.authCode)), qPrintable(receipt));
+        // The receipt's STAN is the one the host saw (field 11 of the 0200).
         static const QRegularExpression stanLine(QStringLiteral("STAN: *(\\d+)"));
         const auto stan = stanLine.match(receipt);
         QVERIFY2(stan.hasMatch(), qPrintable(receipt));
-        QCOMPARE(stan.captured(1).toInt(), record.stan);
+        QCOMPARE(stan.captured(1).toUInt(), record.stan);
+        const QString hostStan =
+            QStringLiteral("STAN %1").arg(record.stan, 6, 10, QLatin1Char('0'));
+        QVERIFY2(terminal.link()->log()->text().contains(hostStan),
+                 qPrintable(terminal.link()->log()->text()));
 
         QCOMPARE(balance(QStringLiteral("card:pin-online-1")) - before, qint64{-1234});
         const QString log = terminal.link()->log()->text();
