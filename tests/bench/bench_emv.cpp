@@ -14,6 +14,7 @@
 #include "payment/SystemRandom.h"
 #include "payment/TerminalSetup.h"
 #include "payment/online/StubIssuer.h"
+#include "support/PinCardholder.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -71,28 +72,6 @@ private:
     iso7816::CardChannel& m_inner;
 };
 
-// The cardholder of a benchmark: the test cards' PIN, at once.
-class ScriptedCardholder final : public emv::Cardholder
-{
-public:
-    std::optional<std::size_t> chooseApplication(std::span<const emv::ApplicationChoice>) override
-    {
-        return 0;
-    }
-    bool confirmApplication(const emv::ApplicationChoice&) override { return true; }
-    bool confirmAmount(std::uint64_t, const std::string&) override { return true; }
-    emv::PinEntry enterPin(const emv::PinRequest&) override
-    {
-        ++pinEntries;
-        emv::PinEntry entry;
-        entry.status = emv::PinEntryStatus::Entered;
-        const std::uint8_t pin[] = {'1', '2', '3', '4'};
-        entry.digits = pin::SecretBytes(ByteView(pin, sizeof pin));
-        return entry;
-    }
-    void showMessage(emv::CardholderMessage) override {}
-    int pinEntries = 0;
-};
 } // namespace
 
 int main(int argc, char** argv)
@@ -125,7 +104,7 @@ int main(int argc, char** argv)
     }
     CountingChannel counting(**channel);
     iso7816::TransportChannel transport(counting);
-    ScriptedCardholder cardholder;
+    test::PinCardholder cardholder("1234");
     cli::SystemRandom random;
     int onlineRequests = 0;
     auto online = [&](const emv::OnlineRequest& request) {

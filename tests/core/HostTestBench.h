@@ -19,6 +19,7 @@
 #include "sim/CardProfile.h"
 #include "sim/SimulatedCard.h"
 #include "sim/emv/CardPersonalizer.h"
+#include "support/PinCardholder.h"
 #include "tlv/TlvEncoder.h"
 #include "tlv/TlvParser.h"
 
@@ -88,27 +89,6 @@ public:
     int calls = 0;
 };
 
-class Cardholder final : public emv::Cardholder
-{
-public:
-    std::string pin = sim::emv::CardPersonalizer::kTestPin;
-    std::optional<std::size_t> chooseApplication(std::span<const emv::ApplicationChoice>) override
-    {
-        return 0;
-    }
-    bool confirmApplication(const emv::ApplicationChoice&) override { return true; }
-    bool confirmAmount(std::uint64_t, const std::string&) override { return true; }
-    emv::PinEntry enterPin(const emv::PinRequest&) override
-    {
-        emv::PinEntry entry;
-        entry.status = emv::PinEntryStatus::Entered;
-        entry.digits = pin::SecretBytes(
-            ByteView(reinterpret_cast<const std::uint8_t*>(pin.data()), pin.size()));
-        return entry;
-    }
-    void showMessage(emv::CardholderMessage) override {}
-};
-
 inline emv::TerminalConfig kernelConfig()
 {
     emv::TerminalConfig config = terminalConfig({{"A0000009991010", true}});
@@ -171,7 +151,7 @@ public:
     hostbench::HashPinVerifier pins;
     host::AuthorizationEngine engine{store, clock, &pins};
     host::TerminalIdentity identity{hostbench::kTerminalId, host::TerminalChannel::Tls};
-    hostbench::Cardholder cardholder;
+    test::PinCardholder cardholder{sim::emv::CardPersonalizer::kTestPin};
     unsigned nextStan = 1;
 
     HostBench()

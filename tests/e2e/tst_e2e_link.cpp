@@ -19,6 +19,7 @@
 #include "online/ReversalBuilder.h"
 #include "sim/CardProfile.h"
 #include "sim/SimulatedCard.h"
+#include "support/PinCardholder.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -47,27 +48,6 @@ public:
         for (auto& byte : out)
             byte = 0x3C;
     }
-};
-
-// Enters the test PIN for every request.
-class PinCardholder final : public emv::Cardholder
-{
-public:
-    std::optional<std::size_t> chooseApplication(std::span<const emv::ApplicationChoice>) override
-    {
-        return 0;
-    }
-    bool confirmApplication(const emv::ApplicationChoice&) override { return true; }
-    bool confirmAmount(std::uint64_t, const std::string&) override { return true; }
-    emv::PinEntry enterPin(const emv::PinRequest&) override
-    {
-        emv::PinEntry entry;
-        entry.status = emv::PinEntryStatus::Entered;
-        entry.digits = pin::SecretBytes(
-            ByteView(reinterpret_cast<const std::uint8_t*>(kPin.constData()), kPin.size()));
-        return entry;
-    }
-    void showMessage(emv::CardholderMessage) override {}
 };
 
 // Every transaction online (EMV 4.4 Book 3, 10.6.1: floor limit 0).
@@ -197,7 +177,7 @@ private slots:
             built.clear();
             return emv::OnlineResponse{};
         };
-        PinCardholder cardholder;
+        test::PinCardholder cardholder(kPin.toStdString());
         FixedRandom random;
         emv::EmvKernel kernel(card, cardholder, config, *keys, online, SystemClock::instance(),
                               random);
@@ -308,7 +288,7 @@ private slots:
             decision = response.decision;
             return response;
         };
-        PinCardholder cardholder;
+        test::PinCardholder cardholder(kPin.toStdString());
         FixedRandom random;
         emv::EmvKernel kernel(card, cardholder, terminalConfig(), *keys, online,
                               SystemClock::instance(), random);

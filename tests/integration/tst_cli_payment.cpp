@@ -13,6 +13,7 @@
 #include "sim/CardProfile.h"
 #include "sim/SimulatedCard.h"
 #include "sim/emv/CardPersonalizer.h"
+#include "support/PinCardholder.h"
 #include "util/Clock.h"
 
 #include <QFile>
@@ -57,31 +58,6 @@ public:
         for (auto& byte : out)
             byte = 0x5A;
     }
-};
-
-// Enters `pin` for every request.
-class PinCardholder final : public emv::Cardholder
-{
-public:
-    explicit PinCardholder(std::string pin) : m_pin(std::move(pin)) {}
-    std::optional<std::size_t> chooseApplication(std::span<const emv::ApplicationChoice>) override
-    {
-        return 0;
-    }
-    bool confirmApplication(const emv::ApplicationChoice&) override { return true; }
-    bool confirmAmount(std::uint64_t, const std::string&) override { return true; }
-    emv::PinEntry enterPin(const emv::PinRequest&) override
-    {
-        emv::PinEntry entry;
-        entry.status = emv::PinEntryStatus::Entered;
-        entry.digits = pin::SecretBytes(
-            ByteView(reinterpret_cast<const std::uint8_t*>(m_pin.data()), m_pin.size()));
-        return entry;
-    }
-    void showMessage(emv::CardholderMessage) override {}
-
-private:
-    std::string m_pin;
 };
 
 emv::TerminalConfig terminal()
@@ -383,7 +359,7 @@ private slots:
         QVERIFY(profile.ok());
         sim::SimulatedCard card(std::move(*profile));
         card.powerOn();
-        PinCardholder cardholder(pin.toStdString());
+        test::PinCardholder cardholder(pin.toStdString());
         FixedRandom random;
         std::string decided;
         auto online = [&](const emv::OnlineRequest& request) {
