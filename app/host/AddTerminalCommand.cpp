@@ -86,15 +86,18 @@ int AddTerminalCommand::run(const std::vector<std::string>& arguments, std::FILE
         "add-terminal", usage(), arguments, {"--id", "--merchant", "--out"}, {"--mac-required"},
         out, err, [out](HostContext& host, const CommandArguments& args) -> Result<int> {
             const std::string id = args.value("--id");
-            const std::string merchantId = args.value("--merchant");
-            if (!validTerminalId(id) || merchantId.empty())
+            if (!validTerminalId(id) || !args.has("--merchant"))
                 return makeError(ErrorCode::InvalidArgument,
                                  "--id must be 8 printable characters; --merchant is required");
+            auto merchantField = merchantIdField(args.value("--merchant"), "--merchant");
+            if (!merchantField)
+                return merchantField.error();
+            const std::string& merchantId = *merchantField;
             auto merchant = host.store->findMerchant(merchantId);
             if (!merchant)
                 return merchant.error();
             if (!*merchant)
-                return makeError(ErrorCode::NotFound, "no merchant " + merchantId);
+                return makeError(ErrorCode::NotFound, "no merchant '" + merchantId + "'");
             if (host.config.baseDerivationKeyFiles.empty())
                 return makeError(ErrorCode::NotFound, "host.json names no DUKPT BDK");
             const auto& [bdkId, bdkFile] = *host.config.baseDerivationKeyFiles.begin();

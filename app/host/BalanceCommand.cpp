@@ -28,7 +28,10 @@ int BalanceCommand::run(const std::vector<std::string>& arguments, std::FILE* ou
                     account = LedgerQueries::cardAccount(db, args.value("--pan"));
                 } else if (args.has("--merchant")) {
                     what = "merchant " + args.value("--merchant");
-                    account = LedgerQueries::merchantAccount(db, args.value("--merchant"));
+                    auto merchant = merchantIdField(args.value("--merchant"), "--merchant");
+                    if (!merchant)
+                        return merchant.error();
+                    account = LedgerQueries::merchantAccount(db, *merchant);
                 } else if (args.has("--account")) {
                     what = "account " + args.value("--account");
                     account = std::optional<std::string>(args.value("--account"));

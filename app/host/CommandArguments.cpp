@@ -76,4 +76,21 @@ std::string formatAmount(long long minorUnits)
     return (negative ? "-" : "") + std::to_string(value / 100) + "." + cents;
 }
 
+Result<std::string> merchantIdField(const std::string& text, const std::string& option)
+{
+    constexpr std::size_t kWidth = 15;
+    if (text.empty() || text.size() > kWidth)
+        return makeError(ErrorCode::InvalidArgument,
+                         option + " '" + text + "' has " + std::to_string(text.size()) +
+                             " characters; field 42 (ans 15) takes 1 to 15, shorter ids are "
+                             "padded with spaces");
+    for (char c : text)
+        if (c < 0x21 || c > 0x7E)
+            return makeError(ErrorCode::InvalidArgument,
+                             option + " must be printable characters without spaces");
+    std::string field = text;
+    field.resize(kWidth, ' ');
+    return field;
+}
+
 } // namespace cardlink::host

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/Result.h"
+
 #include <map>
 #include <optional>
 #include <set>
@@ -34,5 +36,13 @@ private:
 // the text has no point; nullopt for anything else.
 std::optional<long long> parseAmount(const std::string& text);
 std::string formatAmount(long long minorUnits);
+
+// Field 42 (card acceptor identification code, ans 15, fixed) from an admin
+// argument: 1 to 15 printable characters without spaces, padded right with
+// spaces to 15 as ISO 8583:1987 fixed-length ans fields are (left-justified,
+// trailing spaces; the terminal pads the same way, core/online). This is the
+// form the host stores and compares with field 42. `option` names the
+// argument in the error.
+Result<std::string> merchantIdField(const std::string& text, const std::string& option);
 
 } // namespace cardlink::host

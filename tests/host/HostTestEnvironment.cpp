@@ -30,20 +30,32 @@ HostDirectory::HostDirectory(const std::vector<std::string>& terminals)
         m_ok = m_ok && admin({"add-terminal", "--id", terminal, "--merchant", kMerchant}) == 0;
 }
 
-int HostDirectory::admin(std::vector<std::string> arguments, std::string* output)
+namespace {
+std::string drain(std::FILE* file)
+{
+    std::rewind(file);
+    char buffer[4096];
+    std::string text;
+    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, file))
+        text.append(buffer, n);
+    std::fclose(file);
+    return text;
+}
+} // namespace
+
+int HostDirectory::admin(std::vector<std::string> arguments, std::string* output,
+                         std::string* errors)
 {
     arguments.push_back("--dir");
     arguments.push_back(dir());
     std::FILE* out = std::tmpfile();
-    const int code = host::HostCli::run(arguments, out, stderr);
-    std::rewind(out);
-    char buffer[4096];
-    std::string text;
-    while (std::size_t n = std::fread(buffer, 1, sizeof buffer, out))
-        text.append(buffer, n);
-    std::fclose(out);
+    std::FILE* err = errors ? std::tmpfile() : stderr;
+    const int code = host::HostCli::run(arguments, out, err);
+    const std::string text = drain(out);
     if (output)
         *output = text;
+    if (errors)
+        *errors = drain(err);
     return code;
 }
 

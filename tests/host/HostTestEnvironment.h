@@ -26,8 +26,10 @@ public:
     bool ok() const { return m_ok; }
     QString path() const { return m_dir.path(); }
     std::string dir() const { return m_dir.path().toStdString(); }
-    // Runs `cardlink-host ARGS... --dir DIR`; exit code.
-    int admin(std::vector<std::string> arguments, std::string* output = nullptr);
+    // Runs `cardlink-host ARGS... --dir DIR`; exit code. `errors` gets what
+    // it wrote to stderr (else it goes to the test's stderr).
+    int admin(std::vector<std::string> arguments, std::string* output = nullptr,
+              std::string* errors = nullptr);
     // Changes a top-level number in host.json (idleTimeoutSeconds...).
     void setConfig(const std::string& key, int value);
     QString bundle(const std::string& terminalId) const;

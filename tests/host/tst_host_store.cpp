@@ -189,6 +189,40 @@ private slots:
         QCOMPARE(*host.store->ledgerSum(), Money{0});
     }
 
+    // Field 42 is ans 15, fixed: a shorter merchant id is padded right with
+    // spaces (the form the terminal sends and the engine compares), in
+    // add-merchant, add-terminal --merchant and balance --merchant alike; a
+    // longer one is refused with a message that says why.
+    void shortMerchantIdIsPadded()
+    {
+        std::string output;
+        QCOMPARE(m_dir->admin({"add-merchant", "--id", "SHOP2", "--currency", "826"}, &output), 0);
+        QVERIFY2(output.find("field 42 'SHOP2          '") != std::string::npos, output.c_str());
+        QCOMPARE(m_dir->admin({"add-terminal", "--id", "TERM0009", "--merchant", "SHOP2"}), 0);
+        QCOMPARE(m_dir->admin({"balance", "--merchant", "SHOP2"}, &output), 0);
+        QVERIFY2(output.find("merchant:SHOP2") != std::string::npos, output.c_str());
+        {
+            HostContext host = open();
+            auto merchant = host.store->findMerchant("SHOP2          ");
+            QVERIFY(merchant.ok() && merchant->has_value());
+            QCOMPARE((*merchant)->accountId, std::string("merchant:SHOP2"));
+            auto terminal = host.store->findTerminal("TERM0009");
+            QVERIFY(terminal.ok() && terminal->has_value());
+            QCOMPARE((*terminal)->merchantId, std::string("SHOP2          "));
+            QVERIFY(!(*host.store->findMerchant("SHOP2")).has_value());
+        }
+
+        std::string errors;
+        QVERIFY(m_dir->admin({"add-merchant", "--id", "SHOP00000000000X"}, nullptr, &errors) != 0);
+        QVERIFY2(errors.find("'SHOP00000000000X' has 16 characters") != std::string::npos,
+                 errors.c_str());
+        QVERIFY(m_dir->admin({"add-merchant", "--id", "SHOP 3"}, nullptr, &errors) != 0);
+        QVERIFY2(errors.find("without spaces") != std::string::npos, errors.c_str());
+        QVERIFY(m_dir->admin({"add-terminal", "--id", "TERM0010", "--merchant", "SHOP00000000000X"},
+                             nullptr, &errors) != 0);
+        QVERIFY2(errors.find("has 16 characters") != std::string::npos, errors.c_str());
+    }
+
     void migrationsAreIdempotent()
     {
         auto db = SqliteDatabase::open(m_dir->dir() + "/host.db");
