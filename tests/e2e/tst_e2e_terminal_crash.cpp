@@ -1,0 +1,249 @@
+// Issue 5's crash acceptance: the terminal process (terminal_sale_driver:
+// the Terminal, CheckoutController, kernel and SQLite journal the window
+// uses) takes a sale against cardlink-cardsim in a private pcscd, online to
+// cardlink-host serve over TLS 1.3, and is SIGKILLed right after its k-th
+// journal write (CARDLINK_JOURNAL_KILL_AT=k) for k = 1, 2, ... until a sale
+// runs through without reaching k. After each kill the terminal starts
+// again and recovers; then the host's ledger and the terminal's journal
+// must agree: the card charged exactly once when the journal says Completed
+// and not at all otherwise, nothing left unresolved, the ledger summing to
+// zero.
+#include "CardSimProcess.h"
+#include "E2eHost.h"
+#include "IntegrationEnvironment.h"
+#include "SqliteJournal.h"
+#include "journal/RecoveryPlanner.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace cardlink;
+using namespace cardlink::e2e;
+using namespace cardlink::integration;
+using journal::JournalState;
+
+namespace {
+constexpr qint64 kAmount = 1234;
+const QString kCard = QStringLiteral("card:pin-online-1");
+
+struct DriverRun
+{
+    bool killed = false;
+    int exitCode = -1;
+    QString out;
+};
+} // namespace
+
+class TestE2eTerminalCrash : public QObject
+{
+    Q_OBJECT
+
+    // SUM(amount) of the ledger, of one account or (empty) of all.
+    qint64 ledgerSum(const QString& account)
+    {
+        qint64 value = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            db.setDatabaseName(m_host->database());
+            if (db.open()) {
+                QSqlQuery query(db);
+                const QString where = account.isEmpty()
+                                          ? QString()
+                                          : QStringLiteral(" WHERE account_id = '%1'").arg(account);
+                if (query.exec(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM "
+                                              "ledger_entries") +
+                               where) &&
+                    query.next())
+                    value = query.value(0).toLongLong();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("ledger"));
+        return value;
+    }
+
+    DriverRun drive(const QString& journal, int killAt, bool recoverOnly)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (killAt > 0)
+            env.insert(QStringLiteral("CARDLINK_JOURNAL_KILL_AT"), QString::number(killAt));
+        else
+            env.remove(QStringLiteral("CARDLINK_JOURNAL_KILL_AT"));
+        process.setProcessEnvironment(env);
+        QStringList args{
+            QStringLiteral("--bundle"),   m_host->bundleDir(),
+            QStringLiteral("--journal"),  journal,
+            QStringLiteral("--settings"), m_temp.filePath(QStringLiteral("cardlink.ini"))};
+        if (recoverOnly)
+            args << QStringLiteral("--recover");
+        else
+            args << QStringLiteral("--amount") << QString::number(kAmount)
+                 << QStringLiteral("--pin") << QStringLiteral("1234");
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStringLiteral(TERMINAL_SALE_DRIVER), args);
+        DriverRun run;
+        if (!process.waitForStarted(10000) || !process.waitForFinished(90000)) {
+            process.kill();
+            process.waitForFinished(5000);
+        }
+        run.out = QString::fromUtf8(process.readAll());
+        run.killed = process.exitStatus() == QProcess::CrashExit;
+        run.exitCode = process.exitCode();
+        return run;
+    }
+
+    void writeOutput(const QString& name, const QString& text)
+    {
+        QFile file(m_out + QLatin1Char('/') + name);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(text.toUtf8());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(vpcdPort() > 0, "run through with-pcscd.sh");
+        QVERIFY(m_temp.isValid());
+        m_out = outputDir(QStringLiteral("tst_e2e_terminal_crash"), m_temp.path());
+        m_host = std::make_unique<E2eHost>(m_temp.filePath(QStringLiteral("host")));
+        const QString setUp = m_host->setUp();
+        QVERIFY2(setUp.isEmpty(), qPrintable(setUp));
+        const Run issued =
+            m_host->admin({"issue-card", "--kind", "pin-online", "--currency", "826"});
+        QVERIFY2(issued.exitCode == 0, qPrintable(issued.summary()));
+        QVERIFY2(m_host->start(m_out + QStringLiteral("/host.log")).isEmpty(), "host serve");
+
+        const QString configDir = m_temp.filePath(QStringLiteral("config"));
+        QVERIFY(QDir().mkpath(configDir));
+        QVERIFY(QFile::copy(
+            QStringLiteral(CARDLINK_SOURCE_DIR "/resources/terminal/terminal-demo.json"),
+            configDir + QStringLiteral("/terminal.json")));
+        QVERIFY(QFile::copy(m_host->cardsDir() + QStringLiteral("/ca-keys.json"),
+                            configDir + QStringLiteral("/ca-keys.json")));
+        qputenv("CARDLINK_TERMINAL_CONFIG",
+                (configDir + QStringLiteral("/terminal.json")).toUtf8());
+
+        m_sim = std::make_unique<CardSimProcess>(
+            m_host->cardsDir() + QStringLiteral("/pin-online-1.json"), 0);
+        QVERIFY2(m_sim->start(), qPrintable(m_sim->output()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_sim.reset();
+        m_host.reset();
+    }
+
+    void killedAtEveryJournalWrite()
+    {
+        int covered = 0;
+        int recoveryCovered = 0;
+        QString transcript;
+        for (int killAt = 1; killAt <= 20; ++killAt) {
+            const QString journalPath =
+                m_temp.filePath(QStringLiteral("journal-%1.db").arg(killAt));
+            const qint64 before = ledgerSum(kCard);
+            const DriverRun sale = drive(journalPath, killAt, false);
+            transcript += QStringLiteral("== kill at %1: %2\n%3\n")
+                              .arg(killAt)
+                              .arg(sale.killed ? QStringLiteral("killed")
+                                               : QStringLiteral("exit %1").arg(sale.exitCode))
+                              .arg(sale.out);
+            writeOutput(QStringLiteral("driver.txt"), transcript);
+            const bool completedRun = !sale.killed;
+            if (completedRun)
+                QVERIFY2(sale.exitCode == 0 && sale.out.contains(QStringLiteral("RESULT Approved")),
+                         qPrintable(sale.out));
+            else
+                ++covered;
+
+            // Restart: start-up recovery resolves what the kill left. It
+            // writes too (the reversal stamp before the 0400, the final
+            // state after the answer): killed at each of those in turn,
+            // then restarted once more.
+            for (int recoveryKill = 1;; ++recoveryKill) {
+                const DriverRun recovery = drive(journalPath, recoveryKill, true);
+                transcript +=
+                    QStringLiteral("-- restart after kill at %1, recovery kill at %2: %3\n%4\n")
+                        .arg(killAt)
+                        .arg(recoveryKill)
+                        .arg(recovery.killed ? QStringLiteral("killed")
+                                             : QStringLiteral("exit %1").arg(recovery.exitCode))
+                        .arg(recovery.out);
+                writeOutput(QStringLiteral("driver.txt"), transcript);
+                if (!recovery.killed) {
+                    QVERIFY2(recovery.exitCode == 0, qPrintable(recovery.out));
+                    break;
+                }
+                ++recoveryCovered;
+                QVERIFY2(recoveryKill < 10, qPrintable(recovery.out));
+            }
+            const DriverRun settled = drive(journalPath, 0, true);
+            QVERIFY2(!settled.killed && settled.exitCode == 0 &&
+                         settled.out.contains(QStringLiteral("RECOVERED 0 0")),
+                     qPrintable(settled.out));
+
+            auto journal = journal::SqliteJournal::open(journalPath);
+            QVERIFY2(journal.ok(), journal ? "" : journal.error().describe().c_str());
+            const auto records = (*journal)->all().value();
+            QVERIFY2(records.size() == 1,
+                     qPrintable(
+                         QStringLiteral("kill at %1: %2 records").arg(killAt).arg(records.size())));
+            const auto& record = records.front();
+            QVERIFY2((*journal)->unresolved()->empty(),
+                     qPrintable(QStringLiteral("kill at %1: left %2")
+                                    .arg(killAt)
+                                    .arg(journal::journalStateName(record.state))));
+            const qint64 charged = before - ledgerSum(kCard);
+            const bool completed = record.state == JournalState::Completed &&
+                                   record.cryptogram == journal::CryptogramKind::Tc;
+            const QString what = QStringLiteral("kill at %1: journal %2, card charged %3")
+                                     .arg(killAt)
+                                     .arg(journal::journalStateName(record.state))
+                                     .arg(charged);
+            qInfo("%s", qPrintable(what));
+            // Exactly once iff the journal says Completed; never twice.
+            QVERIFY2(charged == (completed ? kAmount : 0), qPrintable(what));
+            QVERIFY2(completed || record.state == JournalState::Reversed ||
+                         record.state == JournalState::Declined,
+                     qPrintable(what));
+            QCOMPARE(ledgerSum(QString()), qint64{0});
+            if (completedRun) {
+                QVERIFY2(completed, qPrintable(what));
+                break;
+            }
+        }
+        // A sale writes Pending, Sent, Authorized, Completed; each of the
+        // three that leave a reversal is recovered with two writes.
+        QVERIFY2(covered >= 4 && recoveryCovered >= 6, qPrintable(transcript));
+        const QString summary =
+            QStringLiteral(
+                "covered %1 kill points (%2 journal writes of the sale, %3 of recovery)\n")
+                .arg(covered + recoveryCovered)
+                .arg(covered)
+                .arg(recoveryCovered);
+        std::printf("%s", qPrintable(summary));
+        std::fflush(stdout);
+        writeOutput(QStringLiteral("kill-points.txt"), summary);
+    }
+
+private:
+    QTemporaryDir m_temp;
+    QString m_out;
+    std::unique_ptr<E2eHost> m_host;
+    std::unique_ptr<CardSimProcess> m_sim;
+};
+
+QTEST_GUILESS_MAIN(TestE2eTerminalCrash)
+#include "tst_e2e_terminal_crash.moc"
