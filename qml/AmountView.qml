@@ -3,13 +3,25 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CardLink.Terminal
 
-// Amount entry on the keypad or the keyboard (digits, Backspace, Enter).
+// Amount entry on the keypad or the keyboard (digits, Backspace, Enter), or
+// the total of line items (the Items button or +).
 FocusScope {
     id: view
     required property CheckoutController controller
     readonly property AmountEntry amount: controller.amount
+    signal itemsRequested()
 
-    Keys.onPressed: (event) => { event.accepted = view.amount.handleKey(event.key) }
+    Keys.onPressed: (event) => {
+        if (event.key === Qt.Key_Plus) {
+            view.itemsRequested()
+            event.accepted = true
+        } else if (event.key === Qt.Key_Escape || event.key === Qt.Key_Delete) {
+            view.controller.clearAmount()
+            event.accepted = true
+        } else {
+            event.accepted = view.amount.handleKey(event.key)
+        }
+    }
 
     RowLayout {
         anchors.fill: parent
@@ -34,13 +46,30 @@ FocusScope {
                 minimumPixelSize: Theme.large
             }
             Label {
-                text: qsTr("Type the amount, then press Pay.")
+                objectName: "amountHint"
+                text: view.amount.fixed ? qsTr("The amount is the total of the items.")
+                                        : qsTr("Type the amount, then press Pay. + adds line items.")
                 color: Theme.muted
                 font.pixelSize: Theme.small
                 wrapMode: Text.WordWrap
                 Layout.fillWidth: true
             }
-            Item { Layout.fillHeight: true }
+            ListView {
+                objectName: "amountItems"
+                model: view.controller.items.summary
+                clip: true
+                interactive: false
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                delegate: Label {
+                    required property string modelData
+                    width: ListView.view.width
+                    text: modelData
+                    font.pixelSize: Theme.small
+                    elide: Text.ElideRight
+                    horizontalAlignment: Text.AlignLeft
+                }
+            }
             RowLayout {
                 objectName: "amountActions"
                 spacing: Theme.spacing
@@ -49,7 +78,16 @@ FocusScope {
                     text: qsTr("Clear")
                     font.pixelSize: Theme.normal
                     focusPolicy: Qt.NoFocus
-                    onClicked: view.amount.clear()
+                    onClicked: view.controller.clearAmount()
+                }
+                Button {
+                    objectName: "itemsButton"
+                    text: view.controller.items.count > 0
+                          ? qsTr("Items (%1)").arg(view.controller.items.count)
+                          : qsTr("Add items")
+                    font.pixelSize: Theme.normal
+                    focusPolicy: Qt.NoFocus
+                    onClicked: view.itemsRequested()
                 }
                 Button {
                     objectName: "payButton"
@@ -64,6 +102,7 @@ FocusScope {
             }
         }
         Keypad {
+            enabled: !view.amount.fixed
             Layout.alignment: Qt.AlignVCenter
             onKeyPressed: (key) => view.amount.press(key)
         }

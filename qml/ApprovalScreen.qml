@@ -18,6 +18,8 @@ FocusScope {
     Keys.onReturnPressed: screen.approved()
     Keys.onEnterPressed: screen.approved()
     Keys.onEscapePressed: screen.declined()
+    Keys.onUpPressed: itemList.flick(0, 800)
+    Keys.onDownPressed: itemList.flick(0, -800)
 
     ColumnLayout {
         anchors.centerIn: parent
@@ -49,13 +51,23 @@ FocusScope {
             Layout.alignment: Qt.AlignHCenter
             Layout.maximumWidth: parent.width
         }
-        Repeater {
+        ListView {
+            id: itemList
+            objectName: "approvalItems"
             model: screen.items
+            visible: count > 0
+            clip: true
+            interactive: contentHeight > height
+            // At most four lines; more scroll (the arrow keys too).
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, Theme.normal * 1.6 * 4)
             delegate: Label {
                 required property string modelData
+                width: ListView.view.width
                 text: modelData
                 font.pixelSize: Theme.normal
-                Layout.alignment: Qt.AlignHCenter
+                elide: Text.ElideRight
+                horizontalAlignment: Text.AlignHCenter
             }
         }
         Label {

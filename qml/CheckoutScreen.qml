@@ -8,13 +8,15 @@ Item {
     id: screen
     required property CheckoutController controller
     property bool active: true
+    // The line items editor over the amount entry.
+    property bool editingItems: false
     signal receiptRequested()
 
     StackLayout {
         anchors.fill: parent
         currentIndex: {
             switch (screen.controller.state) {
-            case CheckoutController.EnterAmount: return 0
+            case CheckoutController.EnterAmount: return screen.editingItems ? 7 : 0
             case CheckoutController.InsertCard: return 1
             case CheckoutController.Processing: return 2
             case CheckoutController.ChooseApplication: return 3
@@ -25,8 +27,11 @@ Item {
         }
 
         AmountView {
+            objectName: "amountView"
             controller: screen.controller
             focus: screen.active && screen.controller.state === CheckoutController.EnterAmount
+                   && !screen.editingItems
+            onItemsRequested: screen.editingItems = true
         }
         InsertCardView { controller: screen.controller }
         ProgressView { controller: screen.controller }
@@ -35,6 +40,7 @@ Item {
             title: screen.controller.approvalTitle
             amount: screen.controller.approvalDetail
             merchant: screen.controller.merchant
+            items: screen.controller.items.summary
             onApproved: screen.controller.approve()
             onDeclined: screen.controller.decline()
         }
@@ -47,6 +53,13 @@ Item {
         ResultView {
             controller: screen.controller
             onReceiptRequested: screen.receiptRequested()
+        }
+        ItemsView {
+            objectName: "itemsView"
+            items: screen.controller.items
+            focus: screen.active && screen.controller.state === CheckoutController.EnterAmount
+                   && screen.editingItems
+            onDone: screen.editingItems = false
         }
     }
 }

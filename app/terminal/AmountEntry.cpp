@@ -34,8 +34,28 @@ void AmountEntry::appendDigit(int digit)
     ++m_digits;
 }
 
+void AmountEntry::fix(qint64 minorUnits)
+{
+    m_fixed = true;
+    m_minorUnits = qBound(qint64{0}, minorUnits, qint64{999999999});
+    m_digits = static_cast<int>(QString::number(m_minorUnits).size());
+    emit changed();
+}
+
+void AmountEntry::unfix()
+{
+    if (!m_fixed)
+        return;
+    m_fixed = false;
+    m_minorUnits = 0;
+    m_digits = 0;
+    emit changed();
+}
+
 void AmountEntry::press(const QString& key)
 {
+    if (m_fixed)
+        return;
     const qint64 before = m_minorUnits;
     if (key == QLatin1String("back")) {
         m_minorUnits /= 10;

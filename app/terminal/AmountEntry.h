@@ -8,7 +8,8 @@ namespace cardlink::terminal {
 
 // The amount typed on the checkout keypad, kept in minor units of the
 // terminal currency (digits shift in from the right, as on a card terminal:
-// 1, 2, 3, 4 reads 12.34 with two minor digits).
+// 1, 2, 3, 4 reads 12.34 with two minor digits). While the sale has line
+// items the amount is their total, fixed: the keypad leaves it alone.
 class AmountEntry : public QObject
 {
     Q_OBJECT
@@ -18,6 +19,7 @@ class AmountEntry : public QObject
     Q_PROPERTY(bool valid READ isValid NOTIFY changed)
     Q_PROPERTY(int exponent READ exponent WRITE setExponent NOTIFY changed)
     Q_PROPERTY(QString currency READ currency WRITE setCurrency NOTIFY changed)
+    Q_PROPERTY(bool fixed READ isFixed NOTIFY changed)
 
 public:
     static constexpr int kMaxDigits = 9;
@@ -31,6 +33,11 @@ public:
     void setExponent(int exponent);
     QString currency() const { return m_currency; }
     void setCurrency(const QString& currency);
+    bool isFixed() const { return m_fixed; }
+    // The line items' total (0 <= minorUnits <= 10^kMaxDigits - 1) replaces
+    // what was typed; unfix() goes back to an empty typed amount.
+    void fix(qint64 minorUnits);
+    void unfix();
 
     // Keys of the on-screen keypad: "0".."9", "00", "back", "clear".
     Q_INVOKABLE void press(const QString& key);
@@ -52,6 +59,7 @@ private:
     int m_digits = 0;
     int m_exponent = 2;
     QString m_currency;
+    bool m_fixed = false;
 };
 
 } // namespace cardlink::terminal

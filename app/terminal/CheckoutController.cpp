@@ -41,6 +41,14 @@ CheckoutController::CheckoutController(ReaderStatus& readers, TransactionRunner&
 {
     m_amount.setExponent(m_config.currencyExponent);
     m_amount.setCurrency(QString::fromStdString(m_config.currencyAlpha));
+    m_items.setExponent(m_config.currencyExponent);
+    m_items.setCurrency(QString::fromStdString(m_config.currencyAlpha));
+    connect(&m_items, &LineItems::changed, this, [this] {
+        if (m_items.count() > 0)
+            m_amount.fix(m_items.total());
+        else
+            m_amount.unfix();
+    });
     connect(&m_amount, &AmountEntry::submitRequested, this, &CheckoutController::startPayment);
     connect(&m_readers, &ReaderStatus::cardInserted, this, [this] {
         if (m_state == State::InsertCard)
@@ -131,6 +139,7 @@ void CheckoutController::retranslate()
     if (m_messageId >= 0)
         m_message = messageText(m_messageId);
     m_steps.retranslate();
+    m_items.retranslate();
     m_receipt.retranslate();
     emit resultChanged();
     emit messageChanged();
@@ -204,9 +213,12 @@ void CheckoutController::finish(const Result<emv::TransactionOutcome>& result)
         if (auto record = m_recorder->record(); record && record->stan != 0)
             m_saleStan = static_cast<int>(record->stan);
     }
-    if (result && !result->aid.empty())
-        m_receipt.setData(receiptDataFrom(*result, m_config, m_amount.minorUnits(), m_saleStan,
-                                          m_receiptHeader, m_result.title));
+    if (result && !result->aid.empty()) {
+        ReceiptData receipt = receiptDataFrom(*result, m_config, m_amount.minorUnits(), m_saleStan,
+                                              m_receiptHeader, m_result.title);
+        receipt.items = receiptItems(m_items.items(), m_config.currencyExponent);
+        m_receipt.setData(receipt);
+    }
     emit resultChanged();
     setState(State::Result);
     emit transactionFinished();
@@ -216,7 +228,7 @@ void CheckoutController::cancel()
 {
     switch (m_state) {
     case State::EnterAmount:
-        m_amount.clear();
+        clearAmount();
         return;
     case State::InsertCard:
         setState(State::EnterAmount);
@@ -232,6 +244,14 @@ void CheckoutController::cancel()
         m_pinPad.cancel();
         return;
     }
+}
+
+void CheckoutController::clearAmount()
+{
+    if (m_state != State::EnterAmount)
+        return;
+    m_items.clear();
+    m_amount.clear();
 }
 
 void CheckoutController::chooseApplication(int index)
@@ -262,6 +282,7 @@ void CheckoutController::newSale()
 {
     if (m_worker)
         return;
+    m_items.clear();
     m_amount.clear();
     m_steps.reset();
     m_last.reset();

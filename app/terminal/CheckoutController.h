@@ -2,6 +2,7 @@
 
 #include "AmountEntry.h"
 #include "EmvStepModel.h"
+#include "LineItems.h"
 #include "OutcomeText.h"
 #include "PinPad.h"
 #include "QtCardholder.h"
@@ -31,6 +32,7 @@ class CheckoutController : public QObject
     QML_UNCREATABLE("owned by Terminal")
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     Q_PROPERTY(cardlink::terminal::AmountEntry* amount READ amount CONSTANT)
+    Q_PROPERTY(cardlink::terminal::LineItems* items READ items CONSTANT)
     Q_PROPERTY(cardlink::terminal::PinPad* pinPad READ pinPad CONSTANT)
     Q_PROPERTY(cardlink::terminal::EmvStepModel* steps READ steps CONSTANT)
     Q_PROPERTY(cardlink::terminal::Receipt* receipt READ receipt CONSTANT)
@@ -65,6 +67,8 @@ public:
 
     State state() const { return m_state; }
     AmountEntry* amount() { return &m_amount; }
+    // Optional line items; while there are any, their total is the amount.
+    LineItems* items() { return &m_items; }
     PinPad* pinPad() { return &m_pinPad; }
     EmvStepModel* steps() { return &m_steps; }
     Receipt* receipt() { return &m_receipt; }
@@ -89,6 +93,8 @@ public:
     void retranslate();
 
     Q_INVOKABLE void startPayment();
+    // Clears the typed amount and the line items.
+    Q_INVOKABLE void clearAmount();
     Q_INVOKABLE void cancel();
     Q_INVOKABLE void chooseApplication(int index);
     Q_INVOKABLE void approve();
@@ -118,6 +124,7 @@ private:
     emv::TerminalConfig m_config;
     QtCardholder m_cardholder;
     AmountEntry m_amount;
+    LineItems m_items;
     PinPad m_pinPad;
     EmvStepModel m_steps;
     Receipt m_receipt;

@@ -51,7 +51,7 @@ QVariant Receipt::data(const QModelIndex& index, int role) const
     const Line& line = m_lines[static_cast<std::size_t>(index.row())];
     switch (role) {
     case LabelRole:
-        return fieldLabel(line.field);
+        return labelOf(line);
     case Qt::DisplayRole:
     case ValueRole:
         return line.value.isEmpty() ? QStringLiteral("-") : line.value;
@@ -73,18 +73,18 @@ void Receipt::setData(const ReceiptData& data)
         {Field::DateTime, QLocale::c().toString(data.dateTime, QStringLiteral("yyyy-MM-dd HH:mm"))},
         {Field::Merchant, data.merchantId},
         {Field::Terminal, data.terminalId},
-        {Field::Amount, data.amount},
-        {Field::Result, data.result},
-        {Field::Pan, data.maskedPan},
-        {Field::Label, data.label},
-        {Field::Aid, data.aid},
-        {Field::Tvr, data.tvr},
-        {Field::Tsi, data.tsi},
-        {Field::Cryptogram, data.cryptogramType},
-        {Field::AuthCode, data.authCode},
-        {Field::Stan, data.stan},
+    };
+    for (const ReceiptItem& item : m_data.items)
+        m_lines.push_back({Field::Item, item.total, &item});
+    const std::vector<Line> rest = {
+        {Field::Amount, data.amount},     {Field::Result, data.result},
+        {Field::Pan, data.maskedPan},     {Field::Label, data.label},
+        {Field::Aid, data.aid},           {Field::Tvr, data.tvr},
+        {Field::Tsi, data.tsi},           {Field::Cryptogram, data.cryptogramType},
+        {Field::AuthCode, data.authCode}, {Field::Stan, data.stan},
         {Field::Rrn, data.rrn},
     };
+    m_lines.insert(m_lines.end(), rest.begin(), rest.end());
     m_available = true;
     endResetModel();
     emit availableChanged();
@@ -160,6 +160,15 @@ QString Receipt::savePdf(const QString& path) const
     return painter.end() ? QString() : tr("Cannot write %1").arg(path);
 }
 
+QString Receipt::labelOf(const Line& line) const
+{
+    if (line.field == Field::Item && line.item)
+        return tr("%1 × %2 @ %3")
+            .arg(line.item->quantity)
+            .arg(line.item->description, line.item->unitPrice);
+    return fieldLabel(line.field);
+}
+
 QString Receipt::fieldLabel(Field field)
 {
     switch (field) {
@@ -169,6 +178,8 @@ QString Receipt::fieldLabel(Field field)
         return tr("Merchant");
     case Field::Terminal:
         return tr("Terminal");
+    case Field::Item:
+        return tr("Item");
     case Field::Amount:
         return tr("Amount");
     case Field::Result:

@@ -30,6 +30,7 @@ public:
         DateTime,
         Merchant,
         Terminal,
+        Item, // one per line item: "2 × Coffee @ 2.50", its total
         Amount,
         Result,
         Pan,
@@ -78,7 +79,9 @@ private:
     {
         Field field;
         QString value;
+        const ReceiptItem* item = nullptr; // Field::Item: into m_data.items
     };
+    QString labelOf(const Line& line) const;
 
     ReceiptData m_data;
     std::vector<Line> m_lines;

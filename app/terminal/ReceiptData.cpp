@@ -35,6 +35,17 @@ QString cryptogramTypeName(const emv::TransactionData& data)
     }
 }
 
+std::vector<ReceiptItem> receiptItems(const std::vector<LineItems::Item>& items, int exponent)
+{
+    std::vector<ReceiptItem> out;
+    out.reserve(items.size());
+    for (const LineItems::Item& item : items)
+        out.push_back({item.description, item.quantity,
+                       AmountEntry::format(item.unitPrice, exponent),
+                       AmountEntry::format(item.lineTotal(), exponent)});
+    return out;
+}
+
 ReceiptData receiptDataFrom(const emv::TransactionOutcome& outcome,
                             const emv::TerminalConfig& config, qint64 amount, int stan,
                             const QString& header, const QString& result)

@@ -46,6 +46,16 @@ TestCase {
         verify(findChild(screen, "approvalDate").text.length > 0)
     }
 
+    // The items being approved are listed (at most four lines high).
+    function test_items() {
+        const list = findChild(screen, "approvalItems")
+        verify(list.visible)
+        compare(list.count, 2)
+        verify(list.height > 0 && list.height <= Theme.normal * 1.6 * 4)
+        screen.items = []
+        verify(!list.visible)
+    }
+
     function test_buttons_data() {
         return [{ tag: "approve", name: "approveButton", approve: true },
                 { tag: "decline", name: "declineButton", approve: false }]
