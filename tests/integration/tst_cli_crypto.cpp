@@ -325,6 +325,12 @@ private slots:
         QTest::addRow("arpc") << "arpc"
                               << QStringList{"--arqc", "--arc",    "--csu",   "--prop-data",
                                              "--iad",  "method 1", "method 2"};
+        // Keys come from a file or a descriptor; a key in argv is marked insecure.
+        QTest::addRow("pinblock") << "pinblock"
+                                  << QStringList{"--key-file", "--key-fd", "--key", "INSECURE",
+                                                 "--pin-stdin"};
+        QTest::addRow("dukpt") << "dukpt" << QStringList{"--key-file", "--key-fd", "--initial-key",
+                                                         "--bdk",      "--ik",     "INSECURE"};
     }
     void help()
     {

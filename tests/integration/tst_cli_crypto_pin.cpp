@@ -1,12 +1,19 @@
 // `cardlink-cli crypto pinblock` and `crypto dukpt` as a process, against
 // the vectors of tests/core/tst_pinblock.cpp, tst_dukpt.cpp and
 // tst_dukpt_pin.cpp (the X9.24-3-2017 supplement's AES-128 BDK example).
-// The PIN goes in on stdin; a PIN on the command line is refused.
+// The PIN goes in on stdin; a PIN on the command line is refused. Keys come
+// from --key-file or --key-fd (the argv forms stay for test vectors).
 #include "IntegrationEnvironment.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace cardlink::integration;
 
@@ -31,6 +38,51 @@ Run runCli(const QStringList& arguments, const QByteArray& input = {})
     process.closeWriteChannel();
     Run run;
     if (!process.waitForFinished(10000) || process.exitStatus() != QProcess::NormalExit)
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+// A key file in a directory of the test's own (0600, as a key file should be).
+class KeyFiles
+{
+public:
+    QString write(const QString& name, const QByteArray& text)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+            qFatal("cannot write %s", qPrintable(path));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        return path;
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// Runs `crypto ARGS` with `keyFile` open as file descriptor 3 of the child.
+Run runCliWithFd3(const QStringList& arguments, const QString& keyFile, const QByteArray& input)
+{
+    const int fd = ::open(QFile::encodeName(keyFile).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        qFatal("cannot open %s", qPrintable(keyFile));
+    QProcess process;
+    // In the child, before exec: the key file as fd 3, without FD_CLOEXEC.
+    process.setChildProcessModifier([fd] {
+        if (fd == 3)
+            ::fcntl(3, F_SETFD, 0);
+        else
+            ::dup2(fd, 3);
+    });
+    process.start(cliPath(), QStringList{QStringLiteral("crypto")} + arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    Run run;
+    const bool finished = process.waitForFinished(10000);
+    ::close(fd);
+    if (!finished || process.exitStatus() != QProcess::NormalExit)
         return run;
     run.exitCode = process.exitCode();
     run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
@@ -107,7 +159,7 @@ private slots:
         QTest::addRow("format4-no-key")
             << QStringList{"pinblock", "--format", "4", "--pan", kPan} << QByteArray("1234\n") << 2
             << "^$"
-            << "^cardlink-cli: crypto pinblock: --key is required for format 4.*\\n$";
+            << "^cardlink-cli: crypto pinblock: format 4 needs its key: --key-file.*\\n$";
         QTest::addRow("format0-no-pan")
             << QStringList{"pinblock", "--format", "0"} << QByteArray("1234\n") << 2 << "^$"
             << "^cardlink-cli: crypto pinblock: --pan is required.*$";
@@ -142,6 +194,117 @@ private slots:
                                     "--decode", built.out.trimmed(), "--show-pin"});
         QCOMPARE(decoded.exitCode, 0);
         QCOMPARE(decoded.out, QStringLiteral("format 4, PIN length 5\nPIN 98765\n"));
+    }
+
+    // The key from --key-file or --key-fd gives what --key gives; errors name
+    // the option and never show the key.
+    void keyFromFileOrFd_data()
+    {
+        QTest::addColumn<QString>("source"); // file, fd0, fd3
+        QTest::addColumn<QByteArray>("keyText");
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("outPattern");
+        QTest::addColumn<QString>("errPattern");
+        const QByteArray pinKey = kPinKey1.toLatin1() + "\n";
+        const QByteArray bdk = kBdk.toLatin1() + "\n";
+        const QStringList decode{"pinblock", "--format", "4",     "--pan",
+                                 kPan,       "--decode", kBlock1, "--show-pin"};
+        const QStringList derive{"dukpt", "--ksn", "123456789012345600000001"};
+        const QString published = "PIN encryption +AF8CB133A78F8DC2D1359F18527593FB\\n";
+        QTest::addRow("pinblock-key-file") << "file" << pinKey << decode << QByteArray() << 0
+                                           << "^format 4, PIN length 4\\nPIN 1234\\n$"
+                                           << "";
+        QTest::addRow("pinblock-key-file-spaced")
+            << "file" << QByteArray("AF 8C B1 33 A7 8F 8D C2 D1 35 9F 18 52 75 93 FB\r\n") << decode
+            << QByteArray() << 0 << "^format 4, PIN length 4\\nPIN 1234\\n$"
+            << "";
+        QTest::addRow("pinblock-key-fd3") << "fd3" << pinKey << decode << QByteArray() << 0
+                                          << "^format 4, PIN length 4\\nPIN 1234\\n$"
+                                          << "";
+        // Key and PIN both on stdin: the key is the first line, the PIN the second.
+        QTest::addRow("pinblock-key-fd0-then-pin")
+            << "fd0" << QByteArray() << QStringList{"pinblock", "--format", "4", "--pan", kPan}
+            << pinKey + "1234\n"
+            << 0 << "^[0-9A-F]{32}\\n$"
+            << "";
+        QTest::addRow("dukpt-bdk-file")
+            << "file" << bdk << derive << QByteArray() << 0 << published << "";
+        QTest::addRow("dukpt-bdk-fd0")
+            << "fd0" << QByteArray() << derive << bdk << 0 << published << "";
+        QTest::addRow("dukpt-initial-key-fd3")
+            << "fd3" << QByteArray("1273671EA26AC29AFA4D1084127652A1\n")
+            << QStringList{"dukpt", "--initial-key", "--ksn", "123456789012345600000001"}
+            << QByteArray() << 0 << published << "";
+
+        QTest::addRow("key-file-missing")
+            << "missing" << QByteArray() << derive << QByteArray() << 3 << "^$"
+            << "^cardlink-cli: crypto dukpt: --key-file .*nokey.hex: No such file.*\\n$";
+        QTest::addRow("key-file-short")
+            << "file" << QByteArray("FEDCBA9876543210\n") << derive << QByteArray() << 3 << "^$"
+            << "^cardlink-cli: crypto dukpt: --key-file .*: expected 16, 24 or 32 bytes, got "
+               "8\\n$";
+        QTest::addRow("key-file-not-hex")
+            << "file" << QByteArray("FEDCBA9876543210F1F1F1F1F1F1F1FX\n") << derive << QByteArray()
+            << 3 << "^$"
+            << "^cardlink-cli: crypto dukpt: --key-file .*: not hex\\n$";
+        QTest::addRow("key-file-empty")
+            << "file" << QByteArray() << derive << QByteArray() << 3 << "^$"
+            << "^cardlink-cli: crypto dukpt: --key-file .*: no key.*$";
+        QTest::addRow("key-fd-closed")
+            << "fd1000" << QByteArray() << derive << QByteArray() << 3 << "^$"
+            << "^cardlink-cli: crypto dukpt: --key-fd 1000: not an open file descriptor\\n$";
+        QTest::addRow("two-key-sources")
+            << "file" << bdk << derive + QStringList{"--bdk", kBdk} << QByteArray() << 2 << "^$"
+            << "^cardlink-cli: crypto dukpt: give one key.*$";
+        QTest::addRow("initial-key-with-argv-key")
+            << "none" << QByteArray()
+            << QStringList{"dukpt", "--initial-key", "--bdk",
+                           kBdk,    "--ksn",         "123456789012345600000001"}
+            << QByteArray() << 2 << "^$"
+            << "^cardlink-cli: crypto dukpt: --initial-key goes with --key-file or --key-fd.*$";
+        QTest::addRow("pinblock-two-key-sources")
+            << "file" << pinKey << decode + QStringList{"--key", kPinKey1} << QByteArray() << 2
+            << "^$"
+            << "^cardlink-cli: crypto pinblock: give only one of --key-file, --key-fd, --key.*$";
+    }
+    void keyFromFileOrFd()
+    {
+        QFETCH(QString, source);
+        QFETCH(QByteArray, keyText);
+        QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, input);
+        QFETCH(int, exitCode);
+        QFETCH(QString, outPattern);
+        QFETCH(QString, errPattern);
+        KeyFiles files;
+        const QString path = files.write(QStringLiteral("key.hex"), keyText);
+        Run run;
+        if (source == "file")
+            run = runCli(arguments + QStringList{"--key-file", path}, input);
+        else if (source == "missing")
+            run = runCli(arguments + QStringList{"--key-file",
+                                                 QFileInfo(path).absolutePath() + "/nokey.hex"},
+                         input);
+        else if (source == "fd0")
+            run = runCli(arguments + QStringList{"--key-fd", "0"}, input);
+        else if (source == "fd1000")
+            run = runCli(arguments + QStringList{"--key-fd", "1000"}, input);
+        else if (source == "fd3")
+            run = runCliWithFd3(arguments + QStringList{"--key-fd", "3"}, path, input);
+        else
+            run = runCli(arguments, input);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(QRegularExpression(outPattern).match(run.out).hasMatch(), qPrintable(run.out));
+        if (errPattern.isEmpty())
+            QCOMPARE(run.err, QString());
+        else
+            QVERIFY2(QRegularExpression(errPattern).match(run.err).hasMatch(), qPrintable(run.err));
+        // The key never shows up in a message.
+        const QByteArray key = keyText.trimmed();
+        if (!key.isEmpty())
+            QVERIFY2(!run.err.contains(QString::fromLatin1(key)), qPrintable(run.err));
     }
 
     void dukpt_data()
@@ -193,7 +356,7 @@ private slots:
                                                   "--ksn",
                                                   "123456789012345600000001"}
                                    << 2 << "^$"
-                                   << "^cardlink-cli: crypto dukpt: give either --bdk or --ik.*$";
+                                   << "^cardlink-cli: crypto dukpt: give one key: --key-file.*$";
         QTest::addRow("stronger-working-key")
             << QStringList{"dukpt",      "--bdk", kBdk, "--ksn", "123456789012345600000001",
                            "--key-type", "aes256"}

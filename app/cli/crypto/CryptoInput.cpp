@@ -1,6 +1,13 @@
 #include "crypto/CryptoInput.h"
 
+#include "SecretLine.h"
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace cardlink::cli {
 
@@ -40,6 +47,114 @@ Result<Bytes> parseHexArgument(const QString& what, const QString& text,
                            .arg(got));
     }
     return bytes;
+}
+
+namespace {
+// Longest key line: 32 bytes as hex with a separator after each byte.
+constexpr std::size_t kMaxKeyLine = 3 * 32 + 16;
+
+int hexDigit(std::uint8_t c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool separator(std::uint8_t c)
+{
+    return c == ' ' || c == ':' || c == '\t';
+}
+
+// Hex straight into a buffer of the final size (no reallocation leaves a
+// copy behind); the error names `what` and says nothing about the digits.
+Result<SecretHex> keyFromLine(const QString& what, const console::SecretLine& line,
+                              std::initializer_list<std::size_t> lengths)
+{
+    if (line.endOfInput || line.bytes.empty())
+        return invalid(QStringLiteral("%1: no key (an empty line or no input)").arg(what));
+    if (line.tooLong)
+        return invalid(QStringLiteral("%1: the key line is longer than %2 characters")
+                           .arg(what)
+                           .arg(kMaxKeyLine));
+    const ByteView text = line.bytes.view();
+    std::size_t digits = 0;
+    for (std::uint8_t c : text) {
+        if (hexDigit(c) >= 0)
+            ++digits;
+        else if (!separator(c))
+            return invalid(QStringLiteral("%1: not hex").arg(what));
+    }
+    if (digits % 2 != 0)
+        return invalid(QStringLiteral("%1: not hex (odd number of digits)").arg(what));
+    if (std::find(lengths.begin(), lengths.end(), digits / 2) == lengths.end())
+        return invalid(QStringLiteral("%1: expected %2 bytes, got %3")
+                           .arg(what, lengthList(lengths))
+                           .arg(digits / 2));
+    Bytes key(digits / 2);
+    std::size_t at = 0;
+    int high = -1;
+    for (std::uint8_t c : text) {
+        const int v = hexDigit(c);
+        if (v < 0) {
+            if (high >= 0) {
+                secureWipe(key);
+                return invalid(QStringLiteral("%1: not hex (separator inside a byte)").arg(what));
+            }
+            continue;
+        }
+        if (high < 0) {
+            high = v;
+        } else {
+            key[at++] = static_cast<std::uint8_t>((high << 4) | v);
+            high = -1;
+        }
+    }
+    return SecretHex(std::move(key));
+}
+} // namespace
+
+Result<SecretHex> readKeyFile(const QString& path, std::initializer_list<std::size_t> lengths)
+{
+    const QString what = QStringLiteral("--key-file %1").arg(path);
+    const QByteArray name = path.toLocal8Bit();
+    const int fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return invalid(
+            QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(errno))));
+    const console::SecretLine line = console::readSecretLine(fd, kMaxKeyLine);
+    ::close(fd);
+    return keyFromLine(what, line, lengths);
+}
+
+Result<SecretHex> readKeyFd(const QString& fdText, std::initializer_list<std::size_t> lengths)
+{
+    bool ok = false;
+    const int fd = fdText.toInt(&ok);
+    const QString what = QStringLiteral("--key-fd %1").arg(fdText);
+    if (!ok || fd < 0)
+        return invalid(QStringLiteral("%1: expected a file descriptor number").arg(what));
+    if (::fcntl(fd, F_GETFD) < 0)
+        return invalid(QStringLiteral("%1: not an open file descriptor").arg(what));
+    return keyFromLine(what, console::readSecretLine(fd, kMaxKeyLine), lengths);
+}
+
+Result<SecretHex> loadKey(const QCommandLineParser& parser, const QCommandLineOption& file,
+                          const QCommandLineOption& fd, const QCommandLineOption& hex,
+                          std::initializer_list<std::size_t> lengths)
+{
+    if (parser.isSet(file))
+        return readKeyFile(parser.value(file), lengths);
+    if (parser.isSet(fd))
+        return readKeyFd(parser.value(fd), lengths);
+    auto bytes = parseHexArgument(QStringLiteral("--") + hex.names().constFirst(),
+                                  parser.value(hex), lengths);
+    if (!bytes)
+        return bytes.error();
+    return SecretHex(std::move(*bytes));
 }
 
 Result<crypto::CipherAlgorithm> parseAlgorithm(const QString& text)

@@ -5,6 +5,7 @@
 #include "util/Bytes.h"
 #include "util/Result.h"
 
+#include <QCommandLineParser>
 #include <QString>
 
 #include <cstdint>
@@ -40,7 +41,8 @@ Result<std::string> parsePan(const QString& text);
 // The PAN Sequence Number (5F34): one byte of hex ("01"); empty means absent.
 Result<std::optional<std::uint8_t>> parsePsn(const QString& text);
 
-// A key (or other secret) read from the command line, wiped when it goes.
+// A key (or other secret) read from the command line or a key file, wiped
+// when it goes.
 class SecretHex
 {
 public:
@@ -62,5 +64,19 @@ public:
 private:
     Bytes m_bytes;
 };
+
+// A key of one of `lengths` bytes, hex on one line (spaces, colons allowed
+// between bytes), from the file `path` (--key-file) or the open file
+// descriptor `fdText` (--key-fd, e.g. `3<key.hex`). Read with read(2) into a
+// wiped buffer: the key is never in argv, where every user of the machine
+// sees it (ps, /proc/PID/cmdline) and shell history keeps it, nor in a stdio
+// buffer. Errors name the option, never the key.
+Result<SecretHex> readKeyFile(const QString& path, std::initializer_list<std::size_t> lengths);
+Result<SecretHex> readKeyFd(const QString& fdText, std::initializer_list<std::size_t> lengths);
+// The key from whichever of `file` (--key-file), `fd` (--key-fd) or `hex`
+// (the key in argv: insecure, kept for test vectors) is set, in that order.
+Result<SecretHex> loadKey(const QCommandLineParser& parser, const QCommandLineOption& file,
+                          const QCommandLineOption& fd, const QCommandLineOption& hex,
+                          std::initializer_list<std::size_t> lengths);
 
 } // namespace cardlink::cli

@@ -28,11 +28,26 @@ QString hexOf(ByteView bytes)
 int DukptCommand::run(const QStringList& arguments)
 {
     QCommandLineParser parser;
+    const QCommandLineOption keyFile(
+        QStringLiteral("key-file"),
+        QStringLiteral("The base derivation key (AES, 16, 24 or 32 bytes, hex on one line) "
+                       "from FILE."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption keyFd(
+        QStringLiteral("key-fd"),
+        QStringLiteral("The same from the open file descriptor N (e.g. 3<bdk.hex)."),
+        QStringLiteral("N"));
+    const QCommandLineOption initialKeySwitch(
+        QStringLiteral("initial-key"),
+        QStringLiteral("The key of --key-file/--key-fd is an initial key, not a BDK (terminal "
+                       "view)."));
     const QCommandLineOption bdk(QStringLiteral("bdk"),
-                                 QStringLiteral("Base derivation key, AES 16, 24 or 32 bytes."),
+                                 QStringLiteral("The BDK in the command line. INSECURE: other "
+                                                "users see it (ps). Test keys only."),
                                  QStringLiteral("HEX"));
     const QCommandLineOption ik(QStringLiteral("ik"),
-                                QStringLiteral("Initial key instead of the BDK (terminal view)."),
+                                QStringLiteral("An initial key in the command line. INSECURE, "
+                                               "as --bdk."),
                                 QStringLiteral("HEX"));
     const QCommandLineOption ksn(QStringLiteral("ksn"),
                                  QStringLiteral("Key serial number, 12 bytes (field 53)."),
@@ -41,24 +56,34 @@ int DukptCommand::run(const QStringList& arguments)
         QStringLiteral("key-type"),
         QStringLiteral("Working key type aes128|aes192|aes256 (default: the BDK's)."),
         QStringLiteral("T"));
-    parser.addOptions({bdk, ik, ksn, type});
-    if (auto done = parse(
-            parser, arguments, QStringLiteral("(--bdk HEX | --ik HEX) --ksn HEX [--key-type T]"),
-            QStringLiteral(
-                "Derives the AES DUKPT keys (ANSI X9.24-3-2017) of a key serial number and\n"
-                "prints one per line: initial key, transaction key and the working keys\n"
-                "(PIN encryption 1000, MAC generation 2000, MAC verification 2001, data\n"
-                "encryption 3000/3001). See docs/dukpt.md.\n"
-                "Example (the X9.24-3 supplement's AES-128 BDK, first KSN):\n"
-                "  crypto dukpt --bdk FEDCBA9876543210F1F1F1F1F1F1F1F1 "
-                "--ksn 123456789012345600000001\n"
-                "Keys on the command line are visible to other users (ps): test keys only.")))
+    parser.addOptions({keyFile, keyFd, initialKeySwitch, bdk, ik, ksn, type});
+    if (auto done =
+            parse(parser, arguments,
+                  QStringLiteral("(--key-file FILE | --key-fd N) [--initial-key] --ksn HEX "
+                                 "[--key-type T]"),
+                  QStringLiteral(
+                      "Derives the AES DUKPT keys (ANSI X9.24-3-2017) of a key serial number and\n"
+                      "prints one per line: initial key, transaction key and the working keys\n"
+                      "(PIN encryption 1000, MAC generation 2000, MAC verification 2001, data\n"
+                      "encryption 3000/3001). See docs/dukpt.md.\n"
+                      "The key (a BDK, or with --initial-key an initial key) is read from\n"
+                      "--key-file FILE or --key-fd N, hex on one line, into a wiped buffer.\n"
+                      "Example (the X9.24-3 supplement's AES-128 BDK, first KSN):\n"
+                      "  crypto dukpt --key-fd 3 --ksn 123456789012345600000001 \\\n"
+                      "    3<<<FEDCBA9876543210F1F1F1F1F1F1F1F1\n"
+                      "--bdk HEX and --ik HEX put the key in the command line, where every user\n"
+                      "sees it (ps, /proc) and the shell history keeps it: test keys only.")))
         return *done;
     if (!parser.positionalArguments().isEmpty())
         return usageError(QStringLiteral("unexpected argument '%1'")
                               .arg(parser.positionalArguments().constFirst()));
-    if (parser.isSet(bdk) == parser.isSet(ik))
-        return usageError(QStringLiteral("give either --bdk or --ik"));
+    const int keySources = int(parser.isSet(keyFile)) + int(parser.isSet(keyFd)) +
+                           int(parser.isSet(bdk)) + int(parser.isSet(ik));
+    if (keySources != 1)
+        return usageError(QStringLiteral("give one key: --key-file FILE or --key-fd N (or, "
+                                         "insecure, --bdk HEX or --ik HEX)"));
+    if (parser.isSet(initialKeySwitch) && (parser.isSet(bdk) || parser.isSet(ik)))
+        return usageError(QStringLiteral("--initial-key goes with --key-file or --key-fd"));
     if (!parser.isSet(ksn))
         return usageError(QStringLiteral("--ksn is required"));
     std::optional<dukpt::KeyType> workingType;
@@ -76,12 +101,12 @@ int DukptCommand::run(const QStringList& arguments)
                                        "one bits; no such key exists")
                             .arg(serial.counter()));
 
-    const bool fromBdk = parser.isSet(bdk);
-    auto keyBytes = parseHexArgument(fromBdk ? QStringLiteral("--bdk") : QStringLiteral("--ik"),
-                                     parser.value(fromBdk ? bdk : ik), {16, 24, 32});
-    if (!keyBytes)
-        return badInput(keyBytes.error());
-    const SecretHex key(std::move(*keyBytes));
+    const bool fromBdk =
+        parser.isSet(bdk) || (!parser.isSet(ik) && !parser.isSet(initialKeySwitch));
+    auto loaded = loadKey(parser, keyFile, keyFd, parser.isSet(ik) ? ik : bdk, {16, 24, 32});
+    if (!loaded)
+        return badInput(loaded.error());
+    const SecretHex key(std::move(*loaded));
 
     pin::SecretBytes initialKey;
     if (fromBdk) {

@@ -27,8 +27,18 @@ int PinBlockCommand::run(const QStringList& arguments)
     const QCommandLineOption pan(QStringLiteral("pan"),
                                  QStringLiteral("The PAN (formats 0, 3 and 4)."),
                                  QStringLiteral("PAN"));
+    const QCommandLineOption keyFile(
+        QStringLiteral("key-file"),
+        QStringLiteral("Format 4: the AES key (16, 24 or 32 bytes, hex on one line) from FILE."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption keyFd(
+        QStringLiteral("key-fd"),
+        QStringLiteral("Format 4: the AES key from the open file descriptor N (e.g. 3<key.hex)."),
+        QStringLiteral("N"));
     const QCommandLineOption key(QStringLiteral("key"),
-                                 QStringLiteral("AES key of 16, 24 or 32 bytes (format 4)."),
+                                 QStringLiteral("Format 4: the AES key in the command line. "
+                                                "INSECURE: other users see it (ps), the shell "
+                                                "history keeps it. Test keys only."),
                                  QStringLiteral("HEX"));
     const QCommandLineOption decode(QStringLiteral("decode"),
                                     QStringLiteral("Check this block instead of building one."),
@@ -40,22 +50,25 @@ int PinBlockCommand::run(const QStringList& arguments)
         QStringLiteral("Read the PIN from standard input (the default and the only way)."));
     const QCommandLineOption pinArgument(
         QStringLiteral("pin"), QStringLiteral("Refused: see above."), QStringLiteral("PIN"));
-    parser.addOptions({format, pan, key, decode, showPin, pinStdin, pinArgument});
+    parser.addOptions({format, pan, keyFile, keyFd, key, decode, showPin, pinStdin, pinArgument});
     if (auto done = parse(
             parser, arguments,
-            QStringLiteral("--format 0|1|2|3|4 [--pan PAN] [--key HEX] [--pin-stdin] "
-                           "[--decode HEX [--show-pin]]"),
+            QStringLiteral("--format 0|1|2|3|4 [--pan PAN] [--key-file FILE | --key-fd N] "
+                           "[--pin-stdin] [--decode HEX [--show-pin]]"),
             QStringLiteral(
                 "Builds an ISO 9564-1 PIN block and prints it in hex: formats 0-3 as the\n"
-                "clear 8-byte block, format 4 as the 16-byte block enciphered under --key\n"
-                "(AES). Formats 1, 3 and 4 contain random fill, so each run differs.\n"
+                "clear 8-byte block, format 4 as the 16-byte block enciphered under an AES\n"
+                "key. Formats 1, 3 and 4 contain random fill, so each run differs.\n"
+                "The key comes from --key-file FILE or --key-fd N (hex on one line, read\n"
+                "into a wiped buffer); --key HEX puts it in the command line, where every\n"
+                "user sees it (ps, /proc) and the shell history keeps it: test keys only.\n"
                 "The PIN (4-12 digits) is read from standard input, one line, never from\n"
                 "the command line: arguments are visible to every user of the machine\n"
                 "(ps, /proc) and stay in shell history. On a terminal it is not echoed.\n"
                 "  echo 1234 | cardlink-cli crypto pinblock --format 0 --pan 4111111111111111\n"
                 "A clear block (formats 0-3) gives the PIN away: use test PINs only.\n"
                 "With --decode HEX the block is checked (control field, PIN length and\n"
-                "digits, fill; format 4 deciphered with --key) and its format and PIN\n"
+                "digits, fill; format 4 deciphered with the key) and its format and PIN\n"
                 "length are printed; --show-pin prints the PIN too. Nothing is read from\n"
                 "stdin then.")))
         return *done;
@@ -84,14 +97,21 @@ int PinBlockCommand::run(const QStringList& arguments)
             return badInput(digits.error());
         panDigits = *digits;
     }
+    const int keySources =
+        int(parser.isSet(key)) + int(parser.isSet(keyFile)) + int(parser.isSet(keyFd));
+    if (keySources > 1)
+        return usageError(QStringLiteral("give only one of --key-file, --key-fd, --key"));
     SecretHex aesKey;
     if (*blockFormat == pin::PinBlockFormat::Iso4) {
-        if (!parser.isSet(key))
-            return usageError(QStringLiteral("--key is required for format 4"));
-        auto bytes = parseHexArgument(QStringLiteral("--key"), parser.value(key), {16, 24, 32});
-        if (!bytes)
-            return badInput(bytes.error());
-        aesKey = SecretHex(std::move(*bytes));
+        if (keySources == 0)
+            return usageError(QStringLiteral("format 4 needs its key: --key-file FILE or "
+                                             "--key-fd N"));
+        auto loaded = loadKey(parser, keyFile, keyFd, key, {16, 24, 32});
+        if (!loaded)
+            return badInput(loaded.error());
+        aesKey = std::move(*loaded);
+    } else if (keySources > 0) {
+        return usageError(QStringLiteral("formats 0-3 take no key"));
     }
 
     if (parser.isSet(decode)) {
