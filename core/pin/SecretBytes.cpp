@@ -37,6 +37,58 @@ SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
     return *this;
 }
 
+namespace {
+int hexDigit(std::uint8_t c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+bool hexSeparator(std::uint8_t c)
+{
+    return c == ' ' || c == ':' || c == '\t';
+}
+} // namespace
+
+Result<SecretBytes> SecretBytes::fromHex(ByteView text)
+{
+    std::size_t digits = 0;
+    int pending = 0; // digits of the byte being read: 0 or 1
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if (hexDigit(text[i]) >= 0) {
+            ++digits;
+            pending ^= 1;
+        } else if (!hexSeparator(text[i]) || pending != 0) {
+            return makeError(
+                ErrorCode::Malformed,
+                (hexSeparator(text[i]) ? "hex separator inside a byte" : "not a hex digit") +
+                    std::string(" at offset ") + std::to_string(i));
+        }
+    }
+    if (pending != 0)
+        return makeError(ErrorCode::Malformed, "odd number of hex digits");
+    SecretBytes secret(digits / 2);
+    std::size_t at = 0;
+    int high = -1;
+    for (std::uint8_t c : text) {
+        const int v = hexDigit(c);
+        if (v < 0)
+            continue;
+        if (high < 0) {
+            high = v;
+        } else {
+            secret[at++] = static_cast<std::uint8_t>((high << 4) | v);
+            high = -1;
+        }
+    }
+    return secret;
+}
+
 bool SecretBytes::equals(ByteView other) const
 {
     if (other.size() != m_size)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "util/Bytes.h"
+#include "util/Result.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -19,6 +20,13 @@ public:
     explicit SecretBytes(std::size_t size);
     explicit SecretBytes(ByteView bytes);
     ~SecretBytes();
+
+    // A secret written as hex text (a key file's line): hex digits, with
+    // spaces, tabs or colons allowed between bytes. Decoded straight into a
+    // buffer of the final size, so no growing copy is left behind. Malformed
+    // when anything else is in the text; the error gives the offset, never
+    // the digits.
+    static Result<SecretBytes> fromHex(ByteView text);
 
     SecretBytes(SecretBytes&& other) noexcept;
     SecretBytes& operator=(SecretBytes&& other) noexcept;

@@ -362,6 +362,47 @@ private slots:
         QVERIFY(second.equals(digits("98765")));
         QVERIFY(!second.equals(digits("98764")));
     }
+
+    // A key file's line: hex, separators only between bytes.
+    void secretBytesFromHex_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("bytes"); // "" with error: refused
+        QTest::addColumn<QString>("error");
+        QTest::addRow("plain") << QByteArray("AF8cb133") << "AF8CB133"
+                               << "";
+        QTest::addRow("spaces-colons-tabs") << QByteArray("AF 8C:B1\t33") << "AF8CB133"
+                                            << "";
+        QTest::addRow("empty") << QByteArray() << ""
+                               << "";
+        QTest::addRow("odd") << QByteArray("AF8") << ""
+                             << "odd number of hex digits";
+        QTest::addRow("separator-inside-byte") << QByteArray("A F8C") << ""
+                                               << "hex separator inside a byte at offset 1";
+        QTest::addRow("not-hex") << QByteArray("AF8X") << ""
+                                 << "not a hex digit at offset 3";
+        QTest::addRow("nul") << QByteArray("AF\0"
+                                           "8C",
+                                           5)
+                             << ""
+                             << "not a hex digit at offset 2";
+    }
+    void secretBytesFromHex()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, bytes);
+        QFETCH(QString, error);
+        auto secret =
+            SecretBytes::fromHex(ByteView(reinterpret_cast<const std::uint8_t*>(text.constData()),
+                                          static_cast<std::size_t>(text.size())));
+        QCOMPARE(secret.ok(), error.isEmpty());
+        if (!secret.ok()) {
+            QCOMPARE(secret.error().code, ErrorCode::Malformed);
+            QCOMPARE(QString::fromStdString(secret.error().message), error);
+            return;
+        }
+        QCOMPARE(QString::fromStdString(toHex(secret->view())), bytes);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPinBlock)

@@ -5,12 +5,15 @@
 //
 // Input layout: byte 0 selects the PSN (bit 7 set: absent, else the byte
 // itself), the rest is the PAN text, and the whole input is also fed to the
-// unpadding.
+// unpadding and to SecretBytes::fromHex (a key file's line, cli crypto
+// --key-file/--key-fd).
 #include "crypto/IccMasterKey.h"
 #include "crypto/Padding.h"
+#include "pin/SecretBytes.h"
 
 #include <cstdlib>
 #include <optional>
+#include <string>
 #include <string_view>
 
 using namespace cardlink;
@@ -35,6 +38,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             if (pad(*unpadded, block, Padding::Method2) != Bytes(input.begin(), input.end()))
                 std::abort();
         }
+    }
+    if (auto secret = pin::SecretBytes::fromHex(input)) {
+        // Every accepted text is hex digits and separators; decoding the
+        // digits alone gives the same bytes.
+        std::string digitsOnly;
+        for (auto c : input)
+            if (c != ' ' && c != ':' && c != '\t')
+                digitsOnly.push_back(static_cast<char>(c));
+        auto plain = fromHex(digitsOnly);
+        if (!plain || !secret->equals(*plain))
+            std::abort();
     }
     if (size == 0)
         return 0;

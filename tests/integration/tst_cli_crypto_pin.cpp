@@ -248,7 +248,8 @@ private slots:
         QTest::addRow("key-file-not-hex")
             << "file" << QByteArray("FEDCBA9876543210F1F1F1F1F1F1F1FX\n") << derive << QByteArray()
             << 3 << "^$"
-            << "^cardlink-cli: crypto dukpt: --key-file .*: not hex\\n$";
+            << "^cardlink-cli: crypto dukpt: --key-file .*: not hex \\(not a hex digit at offset "
+               "31\\)\\n$";
         QTest::addRow("key-file-empty")
             << "file" << QByteArray() << derive << QByteArray() << 3 << "^$"
             << "^cardlink-cli: crypto dukpt: --key-file .*: no key.*$";

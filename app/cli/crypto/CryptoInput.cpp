@@ -53,24 +53,8 @@ namespace {
 // Longest key line: 32 bytes as hex with a separator after each byte.
 constexpr std::size_t kMaxKeyLine = 3 * 32 + 16;
 
-int hexDigit(std::uint8_t c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-bool separator(std::uint8_t c)
-{
-    return c == ' ' || c == ':' || c == '\t';
-}
-
-// Hex straight into a buffer of the final size (no reallocation leaves a
-// copy behind); the error names `what` and says nothing about the digits.
+// The key of one line of hex; the error names `what` and says nothing
+// about the digits.
 Result<SecretHex> keyFromLine(const QString& what, const console::SecretLine& line,
                               std::initializer_list<std::size_t> lengths)
 {
@@ -80,40 +64,15 @@ Result<SecretHex> keyFromLine(const QString& what, const console::SecretLine& li
         return invalid(QStringLiteral("%1: the key line is longer than %2 characters")
                            .arg(what)
                            .arg(kMaxKeyLine));
-    const ByteView text = line.bytes.view();
-    std::size_t digits = 0;
-    for (std::uint8_t c : text) {
-        if (hexDigit(c) >= 0)
-            ++digits;
-        else if (!separator(c))
-            return invalid(QStringLiteral("%1: not hex").arg(what));
-    }
-    if (digits % 2 != 0)
-        return invalid(QStringLiteral("%1: not hex (odd number of digits)").arg(what));
-    if (std::find(lengths.begin(), lengths.end(), digits / 2) == lengths.end())
+    auto key = pin::SecretBytes::fromHex(line.bytes.view());
+    if (!key)
+        return invalid(QStringLiteral("%1: not hex (%2)")
+                           .arg(what, QString::fromStdString(key.error().message)));
+    if (std::find(lengths.begin(), lengths.end(), key->size()) == lengths.end())
         return invalid(QStringLiteral("%1: expected %2 bytes, got %3")
                            .arg(what, lengthList(lengths))
-                           .arg(digits / 2));
-    Bytes key(digits / 2);
-    std::size_t at = 0;
-    int high = -1;
-    for (std::uint8_t c : text) {
-        const int v = hexDigit(c);
-        if (v < 0) {
-            if (high >= 0) {
-                secureWipe(key);
-                return invalid(QStringLiteral("%1: not hex (separator inside a byte)").arg(what));
-            }
-            continue;
-        }
-        if (high < 0) {
-            high = v;
-        } else {
-            key[at++] = static_cast<std::uint8_t>((high << 4) | v);
-            high = -1;
-        }
-    }
-    return SecretHex(std::move(key));
+                           .arg(key->size()));
+    return SecretHex(Bytes(key->view().begin(), key->view().end()));
 }
 } // namespace
 
