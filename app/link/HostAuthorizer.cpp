@@ -168,7 +168,8 @@ Result<std::string> HostAuthorizer::reverse(const iso8583::Message& original,
 }
 
 Result<std::string> HostAuthorizer::send(const Builder& build, const std::string& what,
-                                         const std::string& detail, int attempts)
+                                         const std::string& detail, int attempts,
+                                         iso8583::Message* response)
 {
     dukpt::TransactionKey key;
     online::RequestSecurity security;
@@ -207,6 +208,8 @@ Result<std::string> HostAuthorizer::send(const Builder& build, const std::string
             continue;
         }
         m_log("Host: " + what + " answered " + codeText(*code));
+        if (response)
+            *response = std::move(*decoded);
         return *code;
     }
     m_log("Host: " + what + " still unanswered after " + std::to_string(attempts) + " attempts");

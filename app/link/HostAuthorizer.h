@@ -87,10 +87,12 @@ public:
     // Sends what `build` makes, under the next DUKPT key when the bundle
     // asks for MACs (one key for all attempts), until the host answers or
     // `attempts` ran out; `what` ("reversal", "advice") and `detail` name it
-    // in the log. The host's field 39. Used for reversals, and by
-    // JournalRecovery for its 0400/0401/0220.
+    // in the log. The host's field 39 (and, given `response`, the whole
+    // checked answer). Used for reversals, by JournalRecovery for its
+    // 0400/0401/0220 and by BatchCloser for its 0500.
     Result<std::string> send(const Builder& build, const std::string& what,
-                             const std::string& detail, int attempts);
+                             const std::string& detail, int attempts,
+                             iso8583::Message* response = nullptr);
 
     // A fresh stamp (the next STAN of the terminal state, now).
     Result<online::MessageStamp> nextStamp();

@@ -2,6 +2,7 @@
 
 #include "JournalKeys.h"
 #include "TerminalBundle.h"
+#include "TerminalState.h"
 #include "journal/CardSeal.h"
 #include "journal/StoredRequest.h"
 #include "util/PanMask.h"
@@ -37,6 +38,11 @@ Result<journal::JournalRecord> JournalEntry::fromRequest(const iso8583::Message&
     if (const auto* currency = request.text(49))
         record.currency = *currency;
     record.mode = mode;
+    // The open batch the sale belongs to (its 0500 totals, BatchCloser).
+    auto batch = TerminalState(bundle.stateFile()).currentBatch();
+    if (!batch)
+        return batch.error();
+    record.batch = static_cast<int>(*batch);
     record.maskedPan = maskPan(pan);
     auto token = JournalKeys::panToken(bundle, pan);
     if (!token)

@@ -38,14 +38,19 @@ Result<TerminalState::Counters> parse(const std::string& text, const QString& fi
     TerminalState::Counters counters;
     unsigned long ksn = 0;
     unsigned long stan = 0;
+    unsigned long batch = 1;
     if (!text.empty()) {
-        if (std::sscanf(text.c_str(), "ksnCounter %lu stan %lu", &ksn, &stan) != 2 ||
-            ksn > 0xFFFFFFFFul || stan > online::MessageStamp::kMaxStan)
+        // The batch line came later: a file without it is batch 1.
+        const int fields =
+            std::sscanf(text.c_str(), "ksnCounter %lu stan %lu batch %lu", &ksn, &stan, &batch);
+        if (fields < 2 || ksn > 0xFFFFFFFFul || stan > online::MessageStamp::kMaxStan ||
+            batch == 0 || batch > 0xFFFFFFFFul)
             return makeError(ErrorCode::Malformed, "terminal state " + file.toStdString() +
-                                                       ": expected 'ksnCounter N stan M'");
+                                                       ": expected 'ksnCounter N stan M batch B'");
     }
     counters.ksnCounter = static_cast<std::uint32_t>(ksn);
     counters.stan = static_cast<std::uint32_t>(stan);
+    counters.batch = static_cast<std::uint32_t>(batch);
     return counters;
 }
 
@@ -116,7 +121,8 @@ template <typename F> Result<TerminalState::Counters> TerminalState::update(F ch
     if (auto changed = change(*counters); !changed)
         return changed.error();
     const std::string text = "ksnCounter " + std::to_string(counters->ksnCounter) + "\nstan " +
-                             std::to_string(counters->stan) + "\n";
+                             std::to_string(counters->stan) + "\nbatch " +
+                             std::to_string(counters->batch) + "\n";
     if (auto written = writeAtomically(m_file, text); !written)
         return written.error();
     return counters;
@@ -132,6 +138,26 @@ Result<std::uint32_t> TerminalState::nextStan()
     if (!counters)
         return counters.error();
     return counters->stan;
+}
+
+Result<std::uint32_t> TerminalState::currentBatch() const
+{
+    auto counters = read();
+    if (!counters)
+        return counters.error();
+    return counters->batch;
+}
+
+Result<std::uint32_t> TerminalState::closeBatch(std::uint32_t closed)
+{
+    auto counters = update([closed](Counters& c) -> Result<void> {
+        if (c.batch == closed)
+            c.batch = closed == 0xFFFFFFFFu ? 1 : closed + 1;
+        return {};
+    });
+    if (!counters)
+        return counters.error();
+    return counters->batch;
 }
 
 Result<dukpt::TransactionKey> TerminalState::nextTransactionKey(const TerminalBundle& bundle)
