@@ -2,6 +2,8 @@
 
 #include "crypto/OpenSsl.h"
 
+#include <openssl/err.h>
+
 #include <climits>
 #include <string>
 
@@ -33,19 +35,54 @@ Bytes expandDesKey(ByteView key)
     return expanded;
 }
 
+// OpenSSL 3 "implicit fetch": EVP_CipherInit_ex2 with EVP_des_ede3_ecb()
+// and the like looks the algorithm up in the provider store on every call
+// (locks, name hashing), several times the cost of encrypting one block. The
+// algorithms are fetched once for the process instead (OpenSSL 3.0
+// migration guide, "Fetching algorithms"); an EVP_CIPHER is immutable and
+// safe to share between threads. Kept until exit.
+enum CipherSlot : std::size_t { kTdes, kAes128, kAes192, kAes256, kSlots };
+
+struct FetchedCiphers
+{
+    const EVP_CIPHER* ecb[kSlots];
+    const EVP_CIPHER* cbc[kSlots];
+};
+
+const EVP_CIPHER* fetchOr(const char* name, const EVP_CIPHER* legacy)
+{
+    const EVP_CIPHER* fetched = EVP_CIPHER_fetch(nullptr, name, nullptr);
+    if (fetched)
+        return fetched;
+    ERR_clear_error(); // the legacy object still works (fetched on every call)
+    return legacy;
+}
+
+const FetchedCiphers& fetchedCiphers()
+{
+    static const FetchedCiphers ciphers = [] {
+        FetchedCiphers c{};
+        c.ecb[kTdes] = fetchOr("DES-EDE3-ECB", EVP_des_ede3_ecb());
+        c.cbc[kTdes] = fetchOr("DES-EDE3-CBC", EVP_des_ede3_cbc());
+        c.ecb[kAes128] = fetchOr("AES-128-ECB", EVP_aes_128_ecb());
+        c.cbc[kAes128] = fetchOr("AES-128-CBC", EVP_aes_128_cbc());
+        c.ecb[kAes192] = fetchOr("AES-192-ECB", EVP_aes_192_ecb());
+        c.cbc[kAes192] = fetchOr("AES-192-CBC", EVP_aes_192_cbc());
+        c.ecb[kAes256] = fetchOr("AES-256-ECB", EVP_aes_256_ecb());
+        c.cbc[kAes256] = fetchOr("AES-256-CBC", EVP_aes_256_cbc());
+        return c;
+    }();
+    return ciphers;
+}
+
 const EVP_CIPHER* cipherFor(CipherAlgorithm algorithm, std::size_t keyLength, CipherMode mode)
 {
-    const bool ecb = mode == CipherMode::Ecb;
-    if (algorithm == CipherAlgorithm::Des)
-        return ecb ? EVP_des_ede3_ecb() : EVP_des_ede3_cbc();
-    switch (keyLength) {
-    case 16:
-        return ecb ? EVP_aes_128_ecb() : EVP_aes_128_cbc();
-    case 24:
-        return ecb ? EVP_aes_192_ecb() : EVP_aes_192_cbc();
-    default:
-        return ecb ? EVP_aes_256_ecb() : EVP_aes_256_cbc();
-    }
+    const CipherSlot slot = algorithm == CipherAlgorithm::Des ? kTdes
+                            : keyLength == 16                 ? kAes128
+                            : keyLength == 24                 ? kAes192
+                                                              : kAes256;
+    const FetchedCiphers& ciphers = fetchedCiphers();
+    return mode == CipherMode::Ecb ? ciphers.ecb[slot] : ciphers.cbc[slot];
 }
 
 Result<Bytes> run(CipherAlgorithm algorithm, ByteView key, ByteView data, CipherMode mode,
