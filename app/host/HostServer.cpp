@@ -160,8 +160,12 @@ void HostServer::adopt(QTcpSocket* socket, TerminalIdentity identity)
     ++m_connections;
     connect(connection, &TerminalConnection::request, this,
             [this](TerminalConnection* link, const Bytes& frame) {
-                if (!m_stopping)
-                    m_processor.process(link, frame);
+                if (m_stopping)
+                    return;
+                // The request's reads (terminal, card, keys, accounts, stored
+                // response) in one read transaction.
+                SqliteHostStore::ReadScope reads(m_store);
+                m_processor.process(link, frame);
             });
     connect(connection, &TerminalConnection::closed, this, [this](TerminalConnection* link) {
         --m_connections;

@@ -6,6 +6,18 @@
 
 namespace cardlink::host {
 
+namespace {
+// BEGIN / SAVEPOINT / RELEASE / COMMIT run for every unit: prepared once per
+// connection and kept, instead of parsed again by sqlite3_exec each time.
+Result<void> runCached(SqliteDatabase& db, const std::string& sql)
+{
+    auto statement = db.cached(sql);
+    if (!statement)
+        return statement.error();
+    return (*statement)->run();
+}
+} // namespace
+
 SqliteCommitWriter::SqliteCommitWriter(SqliteDatabase db)
     : m_db(std::move(db)), m_thread([this] { run(); })
 {}
@@ -67,11 +79,11 @@ void SqliteCommitWriter::commitGroup(std::vector<Job>& group)
 {
     std::vector<std::vector<CommitStatus>> statuses(group.size());
     std::uint64_t units = 0;
-    Result<void> outcome = m_db.exec("BEGIN IMMEDIATE");
+    Result<void> outcome = runCached(m_db, "BEGIN IMMEDIATE");
     for (std::size_t j = 0; outcome && j < group.size(); ++j) {
         for (const CommitUnit& unit : group[j].units) {
             ++units;
-            outcome = m_db.exec("SAVEPOINT unit");
+            outcome = runCached(m_db, "SAVEPOINT unit");
             if (!outcome)
                 break;
             auto status = SqliteUnitApplier::apply(m_db, unit);
@@ -80,16 +92,16 @@ void SqliteCommitWriter::commitGroup(std::vector<Job>& group)
                 break;
             }
             if (*status != CommitStatus::Committed)
-                outcome = m_db.exec("ROLLBACK TO unit");
+                outcome = runCached(m_db, "ROLLBACK TO unit");
             if (outcome)
-                outcome = m_db.exec("RELEASE unit");
+                outcome = runCached(m_db, "RELEASE unit");
             statuses[j].push_back(*status);
             if (!outcome)
                 break;
         }
     }
     if (outcome)
-        outcome = m_db.exec("COMMIT");
+        outcome = runCached(m_db, "COMMIT");
     if (!outcome)
         (void)m_db.exec("ROLLBACK"); // nothing of this group was made durable
     m_db.resetCached();

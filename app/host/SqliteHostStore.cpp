@@ -23,15 +23,61 @@ SqliteHostStore::SqliteHostStore(Options options, std::unique_ptr<SqliteCommitWr
 
 SqliteHostStore::~SqliteHostStore() = default;
 
+namespace {
+// The connection of the ReadScope open on this thread, and its store.
+struct ScopeConnection
+{
+    const SqliteHostStore* store = nullptr;
+    SqliteDatabase* db = nullptr;
+};
+thread_local ScopeConnection t_scope;
+
+Result<void> runCached(SqliteDatabase& db, const std::string& sql)
+{
+    auto statement = db.cached(sql);
+    if (!statement)
+        return statement.error();
+    return (*statement)->run();
+}
+} // namespace
+
+SqliteHostStore::ReadScope::ReadScope(SqliteHostStore& store)
+{
+    if (t_scope.db)
+        return; // an outer scope is open
+    auto lease = store.m_reads.acquire();
+    if (!lease || !runCached(lease->db(), "BEGIN"))
+        return; // the finds lease their own connections
+    m_lease.emplace(std::move(*lease));
+    t_scope = {&store, &m_lease->db()};
+}
+
+SqliteHostStore::ReadScope::~ReadScope()
+{
+    if (!m_lease)
+        return;
+    t_scope = {};
+    // Ends the read transaction (the WAL can be checkpointed past it).
+    SqliteDatabase& db = m_lease->db();
+    db.resetCached();
+    if (!runCached(db, "COMMIT"))
+        (void)db.exec("ROLLBACK");
+}
+
 template <typename T>
 Result<std::optional<T>> SqliteHostStore::findOne(const std::string& sql,
                                                   const std::function<void(SqliteStatement&)>& bind,
                                                   T (*map)(const SqliteStatement&))
 {
-    auto lease = m_reads.acquire();
-    if (!lease)
-        return lease.error();
-    auto statement = lease->db().cached(sql);
+    std::optional<SqliteReadPool::Lease> lease;
+    SqliteDatabase* db = t_scope.store == this ? t_scope.db : nullptr;
+    if (!db) {
+        auto own = m_reads.acquire();
+        if (!own)
+            return own.error();
+        db = &lease.emplace(std::move(*own)).db();
+    }
+    auto statement = db->cached(sql);
     if (!statement)
         return statement.error();
     bind(**statement);
@@ -41,7 +87,9 @@ Result<std::optional<T>> SqliteHostStore::findOne(const std::string& sql,
     std::optional<T> found;
     if (*step == SqliteStatement::Step::Row)
         found = map(**statement);
-    (*statement)->reset(); // ends the read transaction so the WAL can be checkpointed
+    // Outside a ReadScope this ends the read transaction, so the WAL can be
+    // checkpointed; inside one the scope's end does.
+    (*statement)->reset();
     return found;
 }
 

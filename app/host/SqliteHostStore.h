@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace cardlink::host {
@@ -47,6 +48,23 @@ public:
                                     std::uint32_t batchNumber) override;
     Result<Money> ledgerSum() override;
     Result<std::vector<CommitStatus>> commit(std::span<const CommitUnit> units) override;
+
+    // The reads of one request in one read transaction on one pooled
+    // connection: while a scope lives, this thread's find*() calls use its
+    // connection (one snapshot, and one WAL read lock and page cache set up
+    // per request instead of per find). Scopes do not nest: an inner one does
+    // nothing. Without a connection the finds lease their own, as before.
+    class ReadScope
+    {
+    public:
+        explicit ReadScope(SqliteHostStore& store);
+        ~ReadScope();
+        ReadScope(const ReadScope&) = delete;
+        ReadScope& operator=(const ReadScope&) = delete;
+
+    private:
+        std::optional<SqliteReadPool::Lease> m_lease;
+    };
 
     // The same without blocking: `done` runs on the writer thread once the
     // group holding these units is durable (or failed).

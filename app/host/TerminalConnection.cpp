@@ -17,11 +17,11 @@ TerminalConnection::TerminalConnection(QTcpSocket* socket, TerminalIdentity iden
       m_timeouts(timeouts), m_framer(iso8583::kCardLinkMaxMessageSize)
 {
     m_socket->setParent(this);
+    m_clock.start();
     m_idle.setSingleShot(true);
     m_read.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, [this] { close("idle timeout"); });
-    connect(&m_read, &QTimer::timeout, this,
-            [this] { close("read timeout (message incomplete)"); });
+    connect(&m_idle, &QTimer::timeout, this, &TerminalConnection::onIdleTimer);
+    connect(&m_read, &QTimer::timeout, this, &TerminalConnection::onReadTimer);
     connect(m_socket, &QTcpSocket::readyRead, this, &TerminalConnection::onReadyRead);
     connect(m_socket, &QTcpSocket::disconnected, this, [this] { close("closed by the terminal"); });
     restartTimers();
@@ -36,6 +36,7 @@ void TerminalConnection::onReadyRead()
     if (m_closed)
         return;
     const QByteArray chunk = m_socket->readAll();
+    m_lastReadMs = m_lastActivityMs = m_clock.elapsed();
     auto frames = m_framer.feed(
         ByteView(reinterpret_cast<const std::uint8_t*>(chunk.constData()), chunk.size()));
     if (!frames) {
@@ -54,15 +55,40 @@ void TerminalConnection::onReadyRead()
 
 void TerminalConnection::restartTimers()
 {
-    // While the host works on a request the terminal is expected to wait.
-    if (m_framer.buffered() > 0)
+    // Read timeout: a message started and not finished, counted from the
+    // last data read. Idle timeout: no request in work or waiting, counted
+    // from the last data read or answer written. While the host works on a
+    // request the terminal is expected to wait.
+    if (m_framer.buffered() > 0 && !m_read.isActive())
         m_read.start(m_timeouts.readMs);
-    else
-        m_read.stop();
-    if (m_busy || !m_pending.empty())
-        m_idle.stop();
-    else
+    if (!m_idle.isActive())
         m_idle.start(m_timeouts.idleMs);
+}
+
+void TerminalConnection::onReadTimer()
+{
+    if (m_closed || m_framer.buffered() == 0)
+        return;
+    const qint64 quiet = m_clock.elapsed() - m_lastReadMs;
+    if (quiet >= m_timeouts.readMs)
+        close("read timeout (message incomplete)");
+    else
+        m_read.start(static_cast<int>(m_timeouts.readMs - quiet));
+}
+
+void TerminalConnection::onIdleTimer()
+{
+    if (m_closed)
+        return;
+    if (m_busy || !m_pending.empty()) {
+        m_idle.start(m_timeouts.idleMs); // looked at again after a whole period
+        return;
+    }
+    const qint64 quiet = m_clock.elapsed() - m_lastActivityMs;
+    if (quiet >= m_timeouts.idleMs)
+        close("idle timeout");
+    else
+        m_idle.start(static_cast<int>(m_timeouts.idleMs - quiet));
 }
 
 void TerminalConnection::next()
@@ -87,6 +113,7 @@ void TerminalConnection::respond(const Bytes& response)
     }
     m_socket->write(reinterpret_cast<const char*>(framed->data()),
                     static_cast<qint64>(framed->size()));
+    m_lastActivityMs = m_clock.elapsed();
     m_busy = false;
     restartTimers();
     next();

@@ -4,6 +4,7 @@
 #include "iso8583/LengthFramer.h"
 #include "util/Bytes.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -50,6 +51,8 @@ private:
     void onReadyRead();
     void next();
     void restartTimers();
+    void onIdleTimer();
+    void onReadTimer();
 
     QTcpSocket* m_socket;
     TerminalIdentity m_identity;
@@ -57,6 +60,13 @@ private:
     Timeouts m_timeouts;
     iso8583::LengthFramer m_framer;
     std::deque<Bytes> m_pending;
+    // The timers are not restarted for every message (a QTimer start/stop is
+    // a sorted insert/remove in the event loop's timer list, per link): they
+    // stay armed and, when they fire, compare the time since the last
+    // activity with the limit and arm again for the rest.
+    QElapsedTimer m_clock;
+    qint64 m_lastActivityMs = 0; // data read or answer written
+    qint64 m_lastReadMs = 0;     // data read
     QTimer m_idle;
     QTimer m_read;
     bool m_busy = false;
