@@ -101,6 +101,8 @@ int main(int argc, char* argv[])
                 .arg(QString::fromLatin1(QMetaEnum::fromType<CheckoutController::ResultKind>()
                                              .valueToKey(int(checkout->resultKind()))))
                 .arg(record ? record->stan : 0));
+        say(QStringLiteral("DETAIL ") + checkout->resultTitle() + QStringLiteral(": ") +
+            checkout->resultDetail());
         // transactionFinished also starts the recovery of what the sale left;
         // recoveryFinished then quits.
     });

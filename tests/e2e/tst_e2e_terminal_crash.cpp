@@ -16,6 +16,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -30,8 +32,6 @@ using namespace cardlink::integration;
 using journal::JournalState;
 
 namespace {
-constexpr qint64 kAmount = 1234;
-const QString kCard = QStringLiteral("card:pin-online-1");
 
 struct DriverRun
 {
@@ -71,7 +71,7 @@ class TestE2eTerminalCrash : public QObject
         return value;
     }
 
-    DriverRun drive(const QString& journal, int killAt, bool recoverOnly)
+    DriverRun drive(const QString& journal, int killAt, bool recoverOnly, qint64 amount = 0)
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -88,8 +88,8 @@ class TestE2eTerminalCrash : public QObject
         if (recoverOnly)
             args << QStringLiteral("--recover");
         else
-            args << QStringLiteral("--amount") << QString::number(kAmount)
-                 << QStringLiteral("--pin") << QStringLiteral("1234");
+            args << QStringLiteral("--amount") << QString::number(amount) << QStringLiteral("--pin")
+                 << QStringLiteral("1234");
         process.setProcessChannelMode(QProcess::MergedChannels);
         process.start(QStringLiteral(TERMINAL_SALE_DRIVER), args);
         DriverRun run;
@@ -122,45 +122,87 @@ private slots:
         const Run issued =
             m_host->admin({"issue-card", "--kind", "pin-online", "--currency", "826"});
         QVERIFY2(issued.exitCode == 0, qPrintable(issued.summary()));
+
+        const Run offline = m_host->admin({"issue-card", "--kind", "dda", "--currency", "826"});
+        QVERIFY2(offline.exitCode == 0, qPrintable(offline.summary()));
         QVERIFY2(m_host->start(m_out + QStringLiteral("/host.log")).isEmpty(), "host serve");
-
-        const QString configDir = m_temp.filePath(QStringLiteral("config"));
-        QVERIFY(QDir().mkpath(configDir));
-        QVERIFY(QFile::copy(
-            QStringLiteral(CARDLINK_SOURCE_DIR "/resources/terminal/terminal-demo.json"),
-            configDir + QStringLiteral("/terminal.json")));
-        QVERIFY(QFile::copy(m_host->cardsDir() + QStringLiteral("/ca-keys.json"),
-                            configDir + QStringLiteral("/ca-keys.json")));
-        qputenv("CARDLINK_TERMINAL_CONFIG",
-                (configDir + QStringLiteral("/terminal.json")).toUtf8());
-
-        m_sim = std::make_unique<CardSimProcess>(
-            m_host->cardsDir() + QStringLiteral("/pin-online-1.json"), 0);
-        QVERIFY2(m_sim->start(), qPrintable(m_sim->output()));
     }
 
-    void cleanupTestCase()
+    // The demo terminal config with the cards' CA key next to it; without
+    // random selection when `offline`, so a sale under the floor limit stays
+    // offline (EMV 4.4 Book 3, 10.6.2).
+    bool writeConfig(bool offline)
     {
-        m_sim.reset();
-        m_host.reset();
+        const QString configDir = m_temp.filePath(QStringLiteral("config"));
+        QDir().mkpath(configDir);
+        QFile demo(QStringLiteral(CARDLINK_SOURCE_DIR "/resources/terminal/terminal-demo.json"));
+        if (!demo.open(QIODevice::ReadOnly))
+            return false;
+        QJsonObject config = QJsonDocument::fromJson(demo.readAll()).object();
+        if (offline)
+            config[QStringLiteral("randomSelection")] =
+                QJsonObject{{QStringLiteral("threshold"), 0},
+                            {QStringLiteral("targetPercent"), 0},
+                            {QStringLiteral("maxTargetPercent"), 0}};
+        QFile out(configDir + QStringLiteral("/terminal.json"));
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return false;
+        out.write(QJsonDocument(config).toJson());
+        QFile::remove(configDir + QStringLiteral("/ca-keys.json"));
+        if (!QFile::copy(m_host->cardsDir() + QStringLiteral("/ca-keys.json"),
+                         configDir + QStringLiteral("/ca-keys.json")))
+            return false;
+        qputenv("CARDLINK_TERMINAL_CONFIG",
+                (configDir + QStringLiteral("/terminal.json")).toUtf8());
+        return true;
+    }
+
+    void cleanupTestCase() { m_host.reset(); }
+
+    void killedAtEveryJournalWrite_data()
+    {
+        QTest::addColumn<QString>("card");
+        QTest::addColumn<qint64>("amount");
+        QTest::addColumn<bool>("offline");
+        QTest::addColumn<int>("saleWrites");
+        QTest::addColumn<int>("recoveryWrites");
+        // Pending, Sent, Authorized, Completed; the three that leave a
+        // reversal each take two recovery writes (stamp, Reversed).
+        QTest::addRow("online-pin") << "pin-online-1" << qint64{1234} << false << 4 << 6;
+        // Completed with its 0220, then AdviceSent by the recovery that
+        // follows the sale; killed after the first, recovery advises once.
+        QTest::addRow("offline-approval") << "dda-1" << qint64{100} << true << 2 << 1;
     }
 
     void killedAtEveryJournalWrite()
     {
+        QFETCH(QString, card);
+        QFETCH(qint64, amount);
+        QFETCH(bool, offline);
+        QFETCH(int, saleWrites);
+        QFETCH(int, recoveryWrites);
+        const QString account = QStringLiteral("card:") + card;
+        QVERIFY(writeConfig(offline));
+        // pcscd polls vpcd about every 0.4 s: let it see the last row's card go.
+        QTest::qWait(1000);
+        CardSimProcess sim(m_host->cardsDir() + QLatin1Char('/') + card + QStringLiteral(".json"),
+                           0);
+        QVERIFY2(sim.start(), qPrintable(sim.output()));
+
         int covered = 0;
         int recoveryCovered = 0;
         QString transcript;
         for (int killAt = 1; killAt <= 20; ++killAt) {
             const QString journalPath =
-                m_temp.filePath(QStringLiteral("journal-%1.db").arg(killAt));
-            const qint64 before = ledgerSum(kCard);
-            const DriverRun sale = drive(journalPath, killAt, false);
+                m_temp.filePath(QStringLiteral("journal-%1-%2.db").arg(card).arg(killAt));
+            const qint64 before = ledgerSum(account);
+            const DriverRun sale = drive(journalPath, killAt, false, amount);
             transcript += QStringLiteral("== kill at %1: %2\n%3\n")
                               .arg(killAt)
                               .arg(sale.killed ? QStringLiteral("killed")
                                                : QStringLiteral("exit %1").arg(sale.exitCode))
                               .arg(sale.out);
-            writeOutput(QStringLiteral("driver.txt"), transcript);
+            writeOutput(QStringLiteral("driver-%1.txt").arg(card), transcript);
             const bool completedRun = !sale.killed;
             if (completedRun)
                 QVERIFY2(sale.exitCode == 0 && sale.out.contains(QStringLiteral("RESULT Approved")),
@@ -181,7 +223,7 @@ private slots:
                         .arg(recovery.killed ? QStringLiteral("killed")
                                              : QStringLiteral("exit %1").arg(recovery.exitCode))
                         .arg(recovery.out);
-                writeOutput(QStringLiteral("driver.txt"), transcript);
+                writeOutput(QStringLiteral("driver-%1.txt").arg(card), transcript);
                 if (!recovery.killed) {
                     QVERIFY2(recovery.exitCode == 0, qPrintable(recovery.out));
                     break;
@@ -205,16 +247,21 @@ private slots:
                      qPrintable(QStringLiteral("kill at %1: left %2")
                                     .arg(killAt)
                                     .arg(journal::journalStateName(record.state))));
-            const qint64 charged = before - ledgerSum(kCard);
-            const bool completed = record.state == JournalState::Completed &&
-                                   record.cryptogram == journal::CryptogramKind::Tc;
+            const qint64 charged = before - ledgerSum(account);
+            // Online: Completed with the card's TC. Offline: the TC advised
+            // (AdviceSent; a Completed one would still be unresolved).
+            const bool completed =
+                record.cryptogram == journal::CryptogramKind::Tc &&
+                record.state == (offline ? JournalState::AdviceSent : JournalState::Completed);
+            QCOMPARE(record.mode, offline ? journal::AuthorizationMode::Offline
+                                          : journal::AuthorizationMode::Online);
             const QString what = QStringLiteral("kill at %1: journal %2, card charged %3")
                                      .arg(killAt)
                                      .arg(journal::journalStateName(record.state))
                                      .arg(charged);
             qInfo("%s", qPrintable(what));
-            // Exactly once iff the journal says Completed; never twice.
-            QVERIFY2(charged == (completed ? kAmount : 0), qPrintable(what));
+            // Exactly once iff the journal says so; never twice.
+            QVERIFY2(charged == (completed ? amount : 0), qPrintable(what));
             QVERIFY2(completed || record.state == JournalState::Reversed ||
                          record.state == JournalState::Declined,
                      qPrintable(what));
@@ -224,9 +271,10 @@ private slots:
                 break;
             }
         }
-        // A sale writes Pending, Sent, Authorized, Completed; each of the
-        // three that leave a reversal is recovered with two writes.
-        QVERIFY2(covered >= 4 && recoveryCovered >= 6, qPrintable(transcript));
+        QVERIFY2(
+            covered == saleWrites && recoveryCovered == recoveryWrites,
+            qPrintable(QStringLiteral("%1 + %2 kill points\n").arg(covered).arg(recoveryCovered) +
+                       transcript));
         const QString summary =
             QStringLiteral(
                 "covered %1 kill points (%2 journal writes of the sale, %3 of recovery)\n")
@@ -235,14 +283,13 @@ private slots:
                 .arg(recoveryCovered);
         std::printf("%s", qPrintable(summary));
         std::fflush(stdout);
-        writeOutput(QStringLiteral("kill-points.txt"), summary);
+        writeOutput(QStringLiteral("kill-points-%1.txt").arg(card), summary);
     }
 
 private:
     QTemporaryDir m_temp;
     QString m_out;
     std::unique_ptr<E2eHost> m_host;
-    std::unique_ptr<CardSimProcess> m_sim;
 };
 
 QTEST_GUILESS_MAIN(TestE2eTerminalCrash)
