@@ -14,9 +14,9 @@ ApplicationWindow {
     title: qsTr("CardLink terminal")
     color: Theme.background
 
-    // start, checkout, receipt, diagnostics, settings
+    // start, checkout, receipt, diagnostics, settings, batch (from settings)
     property string mode: "start"
-    readonly property var modes: ["start", "checkout", "receipt", "diagnostics", "settings"]
+    readonly property var modes: ["start", "checkout", "receipt", "diagnostics", "settings", "batch"]
 
     Item {
         anchors.fill: parent
@@ -31,7 +31,8 @@ ApplicationWindow {
             StatusBar {
                 Layout.fillWidth: true
                 showBack: window.mode !== "start"
-                onBack: window.mode = window.mode === "receipt" ? "checkout" : "start"
+                onBack: window.mode = window.mode === "receipt" ? "checkout"
+                                    : window.mode === "batch" ? "settings" : "start"
             }
             StackLayout {
                 Layout.fillWidth: true
@@ -60,6 +61,12 @@ ApplicationWindow {
                 }
                 SettingsScreen {
                     settings: Terminal.settings
+                    onBatchRequested: window.mode = "batch"
+                }
+                BatchScreen {
+                    batch: Terminal.batch
+                    focus: window.mode === "batch"
+                    onDone: window.mode = "settings"
                 }
             }
         }

@@ -9,6 +9,7 @@ Item {
     id: screen
     required property SettingsController settings
     property string status: ""
+    signal batchRequested()
 
     GridLayout {
         anchors.left: parent.left
@@ -115,6 +116,12 @@ Item {
                 text: qsTr("Undo changes")
                 font.pixelSize: Theme.normal
                 onClicked: { screen.settings.revert(); screen.status = "" }
+            }
+            Button {
+                objectName: "batchButton"
+                text: qsTr("Close batch…")
+                font.pixelSize: Theme.normal
+                onClicked: screen.batchRequested()
             }
             Label {
                 objectName: "settingsStatus"

@@ -96,4 +96,11 @@ HostLinkAuthorizer::recover(journal::Journal& journal, const link::JournalRecove
     return link::JournalRecovery(*m_link, journal).run(skip);
 }
 
+Result<link::BatchCloser::Outcome> HostLinkAuthorizer::closeBatch(const journal::Journal& journal,
+                                                                  const std::string& currencyCode)
+{
+    std::lock_guard lock(m_mutex);
+    return link::BatchCloser(*m_link, journal, currencyCode).close();
+}
+
 } // namespace cardlink::terminal

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchCloser.h"
 #include "HostAuthorizer.h"
 #include "JournalRecovery.h"
 // Both app/terminal and app/link have a HostAuthorizer.h: name the link's by path.
@@ -57,6 +58,10 @@ public:
     // one exchange at a time with sales and echoes; any thread.
     Result<link::JournalRecovery::Summary> recover(journal::Journal& journal,
                                                    const link::JournalRecovery::Skip& skip);
+    // Batch close (link::BatchCloser): the open batch's totals in a 0500,
+    // one exchange at a time with the rest; any thread.
+    Result<link::BatchCloser::Outcome> closeBatch(const journal::Journal& journal,
+                                                  const std::string& currencyCode);
 
 signals:
     void logged(const QString& event);

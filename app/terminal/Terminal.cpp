@@ -3,6 +3,7 @@
 #include "KernelRunner.h"
 #include "PcscReaderService.h"
 #include "TerminalBundle.h"
+#include "util/Bytes.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -56,6 +57,12 @@ Terminal::Terminal(Options options, QObject* parent)
                                                   m_trace, SystemClock::instance(), m_random);
     }
     m_checkout = std::make_unique<CheckoutController>(m_readers, *m_runner, options.config);
+    // Field 49 takes the numeric currency code: "826" of 5F2A 0826.
+    const std::string currency = toHex(options.config.currencyCode);
+    m_batch = std::make_unique<BatchController>(
+        options.config.currencyExponent, QString::fromStdString(options.config.currencyAlpha),
+        currency.substr(currency.size() > 3 ? currency.size() - 3 : 0));
+    m_batch->setJournal(m_journal.get());
     m_checkout->setRecorder(m_recorder.get());
     // A sale may leave work for recovery (an AAC after the host's approval,
     // an offline approval to advise, a reversal that got no answer).
@@ -149,6 +156,7 @@ void Terminal::retranslate()
     m_readers.retranslate();
     m_link.retranslate();
     m_settings.retranslate();
+    m_batch->retranslate();
 }
 
 void Terminal::applySettings()
@@ -166,6 +174,7 @@ void Terminal::selectHost(const QString& bundlePath)
     m_hostLink.reset();
     m_hostSelector.select(nullptr);
     m_link.setHost(nullptr);
+    m_batch->setHost(nullptr);
     if (m_recorder)
         m_recorder->setLink(nullptr);
     if (bundlePath.isEmpty())
@@ -187,6 +196,7 @@ void Terminal::selectHost(const QString& bundlePath)
     }
     m_hostSelector.select(m_hostLink);
     m_link.setHost(m_hostLink.get());
+    m_batch->setHost(m_hostLink.get());
     // An echo at once, so the status bar shows the link before the first sale.
     m_link.echoTest();
     // Start-up (or a new bundle): what an earlier run left unresolved.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BatchController.h"
 #include "CheckoutController.h"
 #include "DiagnosticsController.h"
 #include "HostLinkAuthorizer.h"
@@ -47,6 +48,7 @@ class Terminal : public QObject
     Q_PROPERTY(cardlink::terminal::SettingsController* settings READ settings CONSTANT)
     Q_PROPERTY(cardlink::terminal::LanguageSwitcher* language READ language CONSTANT)
     Q_PROPERTY(cardlink::terminal::LinkStatus* link READ link CONSTANT)
+    Q_PROPERTY(cardlink::terminal::BatchController* batch READ batch CONSTANT)
 
 public:
     struct Options
@@ -78,6 +80,7 @@ public:
     SettingsController* settings() { return &m_settings; }
     LanguageSwitcher* language() { return &m_language; }
     LinkStatus* link() { return &m_link; }
+    BatchController* batch() { return m_batch.get(); }
     StubHostAuthorizer& host() { return m_host; }
     // The real host link; null without a terminal bundle.
     HostLinkAuthorizer* hostLink() { return m_hostLink.get(); }
@@ -121,6 +124,7 @@ private:
     LinkStatus m_link;
     std::unique_ptr<CheckoutController> m_checkout;
     std::unique_ptr<DiagnosticsController> m_diagnostics;
+    std::unique_ptr<BatchController> m_batch;
 };
 
 } // namespace cardlink::terminal

@@ -6,10 +6,14 @@
 // - once the host has that sale too (a genuine 0200 from the EMV kernel and
 //   the simulated card through HostAuthorizer): 00, batch 2 opens on both;
 // - a sale the host knows but the terminal's journal lacks: 95 again;
-// - a terminal whose messages are MACed (DUKPT) closes its empty batch: 00.
+// - a terminal whose messages are MACed (DUKPT) closes its empty batch: 00;
+// - the GUI's BatchController over HostLinkAuthorizer: the open batch's
+//   totals, the 0500 on its thread, the mismatch in words with both totals.
 #include "BatchCloser.h"
+#include "BatchController.h"
 #include "E2eHost.h"
 #include "HostAuthorizer.h"
+#include "HostLinkAuthorizer.h"
 #include "TerminalBundle.h"
 #include "TerminalState.h"
 #include "emv/EmvKernel.h"
@@ -20,6 +24,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -276,6 +281,48 @@ private slots:
         QCOMPARE(int(outcome->kind), int(Kind::Closed));
         QCOMPARE(outcome->openBatch, 2u);
         QCOMPARE(hostBatch(QStringLiteral("TERM0002")), qint64{2});
+    }
+
+    // After reconcile(): TERM0001's batch 2 holds the host's 5.00 sale, and
+    // the terminal's journal has none of it.
+    void controller()
+    {
+        auto bundle = link::TerminalBundle::load(m_host->bundleDir());
+        QVERIFY(bundle.ok());
+        terminal::HostLinkAuthorizer host(std::move(*bundle));
+        journal::MemoryJournal journal;
+        terminal::BatchController batch(2, QStringLiteral("GBP"), "826");
+        using State = terminal::BatchController::State;
+        QCOMPARE(batch.state(), State::Unavailable);
+        QVERIFY(!batch.canClose());
+        batch.setJournal(&journal);
+        batch.setHost(&host);
+        QCOMPARE(batch.state(), State::Ready);
+        QCOMPARE(batch.batchText(), QStringLiteral("Batch 2"));
+        QCOMPARE(batch.terminalTotals(), QStringLiteral("0 sales 0.00 GBP, 0 reversals 0.00 GBP"));
+        QVERIFY(batch.canClose());
+
+        QSignalSpy finished(&batch, &terminal::BatchController::finished);
+        QVERIFY(batch.closeBatch());
+        QCOMPARE(batch.state(), State::Running);
+        QVERIFY(!batch.closeBatch()); // one at a time
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(batch.state(), State::Mismatch);
+        QCOMPARE(batch.title(), QStringLiteral("Batch 2 does not balance"));
+        QCOMPARE(batch.hostTotals(), QStringLiteral("1 sale 5.00 GBP, 0 reversals 0.00 GBP"));
+        QVERIFY(batch.detail().contains(QStringLiteral("stays open")));
+
+        // The host's sale, now in the terminal's journal too: closed.
+        journal::JournalRecord sale = approvedSale(500, 900003, 2);
+        QVERIFY(journal.begin(sale).ok());
+        batch.refresh();
+        QCOMPARE(batch.terminalTotals(), QStringLiteral("1 sale 5.00 GBP, 0 reversals 0.00 GBP"));
+        QVERIFY(batch.closeBatch());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(batch.state(), State::Closed);
+        QCOMPARE(batch.title(), QStringLiteral("Batch 2 closed"));
+        QVERIFY(batch.detail().contains(QStringLiteral("batch 3")));
+        QCOMPARE(hostBatch(QStringLiteral("TERM0001")), qint64{3});
     }
 };
 
