@@ -822,4 +822,52 @@
         <translation>Der Belegkopf ist eine einzige Zeile.</translation>
     </message>
 </context>
+<context>
+    <name>cardlink::terminal::JournalModel</name>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="30"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="32"/>
+        <source>declined</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="35"/>
+        <source>declined by the card</source>
+        <translation>von der Karte abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="36"/>
+        <source>approved, not yet advised</source>
+        <translation>genehmigt, noch nicht gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="37"/>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="39"/>
+        <source>reversed</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="41"/>
+        <source>advised</source>
+        <translation>gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="89"/>
+        <source>No journal</source>
+        <translation>Kein Journal</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="127"/>
+        <source>(copy from the journal)</source>
+        <translation>(Kopie aus dem Journal)</translation>
+    </message>
+</context>
 </TS>

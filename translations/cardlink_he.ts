@@ -822,4 +822,52 @@
         <translation>כותרת הקבלה היא שורה אחת.</translation>
     </message>
 </context>
+<context>
+    <name>cardlink::terminal::JournalModel</name>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="30"/>
+        <source>pending</source>
+        <translation>ממתינה</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="32"/>
+        <source>declined</source>
+        <translation>נדחתה</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="35"/>
+        <source>declined by the card</source>
+        <translation>נדחתה על ידי הכרטיס</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="36"/>
+        <source>approved, not yet advised</source>
+        <translation>אושרה, טרם דווחה</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="37"/>
+        <source>approved</source>
+        <translation>אושרה</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="39"/>
+        <source>reversed</source>
+        <translation>בוטלה</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="41"/>
+        <source>advised</source>
+        <translation>דווחה</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="89"/>
+        <source>No journal</source>
+        <translation>אין יומן</translation>
+    </message>
+    <message>
+        <location filename="../app/terminal/JournalModel.cpp" line="127"/>
+        <source>(copy from the journal)</source>
+        <translation>(עותק מהיומן)</translation>
+    </message>
+</context>
 </TS>

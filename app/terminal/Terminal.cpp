@@ -69,6 +69,13 @@ Terminal::Terminal(Options options, QObject* parent)
     connect(m_checkout.get(), &CheckoutController::transactionFinished, this,
             &Terminal::startRecovery);
     connect(&m_link, &LinkStatus::reachableAgain, this, &Terminal::startRecovery);
+    m_journalModel =
+        std::make_unique<JournalModel>(m_journal.get(), options.config.currencyExponent,
+                                       QString::fromStdString(options.config.currencyAlpha));
+    m_journalModel->reload();
+    connect(m_checkout.get(), &CheckoutController::transactionFinished, m_journalModel.get(),
+            &JournalModel::reload);
+    connect(this, &Terminal::recoveryFinished, m_journalModel.get(), &JournalModel::reload);
     m_diagnostics = std::make_unique<DiagnosticsController>(m_readers);
     m_diagnostics->trace()->attach(m_trace);
     connect(m_diagnostics->trace(), &ApduTraceModel::entryAdded, m_checkout.get(),
@@ -155,6 +162,8 @@ void Terminal::retranslate()
     m_checkout->retranslate();
     m_readers.retranslate();
     m_link.retranslate();
+    m_journalModel->retranslate();
+    m_journalReceipt.retranslate();
     m_settings.retranslate();
     m_batch->retranslate();
 }
@@ -201,6 +210,15 @@ void Terminal::selectHost(const QString& bundlePath)
     m_link.echoTest();
     // Start-up (or a new bundle): what an earlier run left unresolved.
     startRecovery();
+}
+
+bool Terminal::reprint(int row)
+{
+    ReceiptData base;
+    base.header = m_settings.receiptHeader();
+    base.merchantId = m_checkout->merchant();
+    base.terminalId = m_hostLink ? m_hostLink->terminalId() : m_settings.terminalId();
+    return m_journalModel->reprint(row, m_journalReceipt, base);
 }
 
 void Terminal::startRecovery()

@@ -5,6 +5,7 @@
 #include "DiagnosticsController.h"
 #include "HostLinkAuthorizer.h"
 #include "HostSelector.h"
+#include "JournalModel.h"
 #include "LanguageSwitcher.h"
 #include "LinkStatus.h"
 #include "ReaderStatus.h"
@@ -48,6 +49,8 @@ class Terminal : public QObject
     Q_PROPERTY(cardlink::terminal::SettingsController* settings READ settings CONSTANT)
     Q_PROPERTY(cardlink::terminal::LanguageSwitcher* language READ language CONSTANT)
     Q_PROPERTY(cardlink::terminal::LinkStatus* link READ link CONSTANT)
+    Q_PROPERTY(cardlink::terminal::JournalModel* journalBrowser READ journalBrowser CONSTANT)
+    Q_PROPERTY(cardlink::terminal::Receipt* journalReceipt READ journalReceipt CONSTANT)
     Q_PROPERTY(cardlink::terminal::BatchController* batch READ batch CONSTANT)
 
 public:
@@ -89,6 +92,11 @@ public:
     // in the log and takes no online sale without it).
     journal::Journal* journal() { return m_journal.get(); }
     SaleRecorder* recorder() { return m_recorder.get(); }
+    // The journal browser (reloaded after each sale and recovery) and the
+    // receipt a reprint from it fills.
+    JournalModel* journalBrowser() { return m_journalModel.get(); }
+    Receipt* journalReceipt() { return &m_journalReceipt; }
+    Q_INVOKABLE bool reprint(int row);
     bool isRecovering() const { return m_recovery != nullptr; }
 
     // Resolves the journal's unresolved records over the host link
@@ -115,6 +123,8 @@ private:
     std::unique_ptr<journal::SqliteJournal> m_journal;
     std::unique_ptr<SaleRecorder> m_recorder;
     QThread* m_recovery = nullptr;
+    std::unique_ptr<JournalModel> m_journalModel;
+    Receipt m_journalReceipt;
     bool m_recoverAgain = false;
     std::unique_ptr<TransactionRunner> m_runner;
     std::unique_ptr<pcsc::PcscReaderService> m_service;
