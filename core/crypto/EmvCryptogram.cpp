@@ -16,6 +16,22 @@ Result<void> checkLength(ByteView value, std::size_t expected, const char* what)
 }
 } // namespace
 
+Bytes recommendedCryptogramInput(
+    const std::function<Bytes(std::uint32_t tag, std::size_t length)>& terminalValue, ByteView aip,
+    ByteView atc, ByteView cardData)
+{
+    Bytes input;
+    for (const auto& element : kCryptogramTerminalData) {
+        Bytes value = terminalValue(element.tag, element.length);
+        value.resize(element.length, 0x00);
+        input.insert(input.end(), value.begin(), value.end());
+    }
+    input.insert(input.end(), aip.begin(), aip.end());
+    input.insert(input.end(), atc.begin(), atc.end());
+    input.insert(input.end(), cardData.begin(), cardData.end());
+    return input;
+}
+
 Result<Bytes> applicationCryptogram(CipherAlgorithm algorithm, ByteView sessionKey, ByteView data,
                                     Padding padding)
 {

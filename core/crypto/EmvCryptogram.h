@@ -5,7 +5,10 @@
 #include "util/Bytes.h"
 #include "util/Result.h"
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 
 namespace cardlink::crypto {
 
@@ -21,6 +24,37 @@ constexpr std::size_t kMaxProprietaryAuthDataLength = 8;
 // `data`; which fields go in is the cryptogram version's business.
 Result<Bytes> applicationCryptogram(CipherAlgorithm algorithm, ByteView sessionKey, ByteView data,
                                     Padding padding = Padding::Method2);
+
+// Book 2, 8.1.1, table 25: the terminal data of the recommended minimum set
+// of data elements for the application cryptogram, in order, with the
+// length each takes in the input (Amount Authorised, Amount Other, Terminal
+// Country Code, TVR, Transaction Currency Code, Transaction Date, Transaction
+// Type, Unpredictable Number).
+struct CryptogramDataElement
+{
+    std::uint32_t tag;
+    std::size_t length;
+};
+inline constexpr std::array<CryptogramDataElement, 8> kCryptogramTerminalData{{
+    {0x9F02, 6},
+    {0x9F03, 6},
+    {0x9F1A, 2},
+    {0x95, 5},
+    {0x5F2A, 2},
+    {0x9A, 3},
+    {0x9C, 1},
+    {0x9F37, 4},
+}};
+
+// The input of applicationCryptogram() for the recommended minimum set
+// (Book 2, 8.1.1): each table-25 element as `terminalValue(tag, length)`
+// gives it (an absent one is empty), zero-padded or cut to its length, then
+// AIP, ATC and
+// the card's own data (CardLink's cards: the CVR) as given. The card, the
+// host and the stub issuer build it the same way.
+Bytes recommendedCryptogramInput(
+    const std::function<Bytes(std::uint32_t tag, std::size_t length)>& terminalValue, ByteView aip,
+    ByteView atc, ByteView cardData);
 
 // ARPC method 1, Book 2, 8.2.1: ARPC := E(SK)[ARQC xor (ARC || '00'..'00')].
 // ARQC 8 bytes, ARC (Authorisation Response Code) 2 bytes, result 8 bytes.

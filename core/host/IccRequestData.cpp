@@ -1,5 +1,6 @@
 #include "host/IccRequestData.h"
 
+#include "crypto/EmvCryptogram.h"
 #include "tlv/TlvParser.h"
 
 #include <array>
@@ -9,17 +10,6 @@ namespace cardlink::host {
 
 namespace {
 
-// Book 2, 8.1.1, table 25: the terminal data of the recommended minimum set.
-constexpr std::array<std::pair<tlv::Tag, std::size_t>, 8> kTerminalData{{
-    {0x9F02, 6},
-    {0x9F03, 6},
-    {0x9F1A, 2},
-    {0x95, 5},
-    {0x5F2A, 2},
-    {0x9A, 3},
-    {0x9C, 1},
-    {0x9F37, 4},
-}};
 constexpr std::size_t kCryptogramLength = 8;
 constexpr std::size_t kAipLength = 2;
 constexpr std::size_t kIadCvrOffset = 3;
@@ -74,14 +64,14 @@ Result<IccRequestData> IccRequestData::parse(ByteView field55)
             return malformed("PAN sequence number 5F34 not BCD");
         data.psn = static_cast<std::uint8_t>((bcd >> 4) * 10 + (bcd & 0x0F));
     }
-    for (auto [tag, length] : kTerminalData) {
-        const Bytes value = fixed(find(tag), length);
-        data.cryptogramInput.insert(data.cryptogramInput.end(), value.begin(), value.end());
-    }
-    const Bytes aip = fixed(find(0x82), kAipLength);
-    data.cryptogramInput.insert(data.cryptogramInput.end(), aip.begin(), aip.end());
-    appendU16(data.cryptogramInput, data.atc);
-    data.cryptogramInput.insert(data.cryptogramInput.end(), data.cvr.begin(), data.cvr.end());
+    Bytes atcBytes;
+    appendU16(atcBytes, data.atc);
+    data.cryptogramInput = crypto::recommendedCryptogramInput(
+        [&find](std::uint32_t tag, std::size_t) {
+            const auto* object = find(tag);
+            return object ? object->value : Bytes{};
+        },
+        fixed(find(0x82), kAipLength), atcBytes, data.cvr);
     return data;
 }
 

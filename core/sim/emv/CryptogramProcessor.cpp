@@ -31,18 +31,6 @@ constexpr std::uint16_t kVerificationFailed = 0x6300;
 constexpr tlv::Tag kAmountAuthorised = 0x9F02;
 constexpr tlv::Tag kUnpredictableNumber = 0x9F37;
 
-// Book 2, 8.1.1, table 25: the terminal data of the recommended minimum set.
-constexpr std::array<std::pair<tlv::Tag, std::size_t>, 8> kCryptogramTerminalData{{
-    {0x9F02, 6},
-    {0x9F03, 6},
-    {0x9F1A, 2},
-    {0x95, 5},
-    {0x5F2A, 2},
-    {0x9A, 3},
-    {0x9C, 1},
-    {0x9F37, 4},
-}};
-
 std::uint64_t bcdValue(ByteView bytes)
 {
     std::uint64_t value = 0;
@@ -87,14 +75,11 @@ Bytes CryptogramProcessor::terminalValue(ByteView dolData, tlv::Tag tag, std::si
 
 Result<Bytes> CryptogramProcessor::cryptogram(ByteView dolData, ByteView cvr) const
 {
-    Bytes input;
-    for (auto [tag, length] : kCryptogramTerminalData) {
-        const Bytes value = terminalValue(dolData, tag, length);
-        input.insert(input.end(), value.begin(), value.end());
-    }
-    input.insert(input.end(), m_data.profile.aip.begin(), m_data.profile.aip.end());
-    appendU16(input, m_data.state->atc);
-    input.insert(input.end(), cvr.begin(), cvr.end());
+    Bytes atc;
+    appendU16(atc, m_data.state->atc);
+    const Bytes input = crypto::recommendedCryptogramInput(
+        [&](std::uint32_t tag, std::size_t length) { return terminalValue(dolData, tag, length); },
+        m_data.profile.aip, atc, cvr);
     auto key = crypto::deriveSessionKey(m_data.profile.algorithm, m_data.profile.iccMasterKeyAc,
                                         m_data.state->atc);
     if (!key)

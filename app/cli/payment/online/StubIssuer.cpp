@@ -21,18 +21,6 @@ constexpr std::size_t kIadLength = 7;
 constexpr std::uint8_t kCvnTdes = 0x0A;
 constexpr std::uint8_t kCvnAes = 0x11;
 
-// Book 2, 8.1.1, table 25: the terminal data the card MACs, with lengths.
-constexpr std::array<std::pair<tlv::Tag, std::size_t>, 8> kArqcTerminalData{{
-    {0x9F02, 6},
-    {0x9F03, 6},
-    {0x9F1A, 2},
-    {0x95, 5},
-    {0x5F2A, 2},
-    {0x9A, 3},
-    {0x9C, 1},
-    {0x9F37, 4},
-}};
-
 Bytes arc(const char* code)
 {
     return Bytes{static_cast<std::uint8_t>(code[0]), static_cast<std::uint8_t>(code[1])};
@@ -158,17 +146,12 @@ StubIssuer::Decision StubIssuer::decide(const emv::OnlineRequest& request) const
     if (!sk)
         return declined("session key: " + sk.error().describe());
 
-    Bytes input;
-    for (auto [tag, length] : kArqcTerminalData) {
-        Bytes value;
-        if (const auto v = data.get(tag))
-            value.assign(v->begin(), v->end());
-        value.resize(length, 0x00);
-        input.insert(input.end(), value.begin(), value.end());
-    }
-    input.insert(input.end(), aip->begin(), aip->end());
-    input.insert(input.end(), atc->begin(), atc->end());
-    input.insert(input.end(), iad->begin() + 3, iad->end());
+    const Bytes input = crypto::recommendedCryptogramInput(
+        [&data](std::uint32_t tag, std::size_t) {
+            const auto value = data.get(tag);
+            return value ? Bytes(value->begin(), value->end()) : Bytes{};
+        },
+        *aip, *atc, ByteView(*iad).subspan(3));
     auto expected = crypto::applicationCryptogram(algorithm, *sk, input);
     const std::string keyText =
         std::string(algorithm == crypto::CipherAlgorithm::Des ? "3DES" : "AES") + ", ATC " +
