@@ -870,4 +870,229 @@
         <translation>(Kopie aus dem Journal)</translation>
     </message>
 </context>
+<context>
+    <name>cardlink::terminal::LineItems</name>
+    <message>
+        <source>%1 × %2 @ %3 = %4</source>
+        <translation>%1 × %2 @ %3 = %4</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number of at least 1.</source>
+        <translation>Die Menge muss eine ganze Zahl von mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The quantity can be at most %1.</source>
+        <translation>Die Menge darf höchstens %1 sein.</translation>
+    </message>
+    <message>
+        <source>Type the unit price as an amount such as %1.</source>
+        <translation>Geben Sie den Stückpreis als Betrag ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Type the unit price as a whole number.</source>
+        <translation>Geben Sie den Stückpreis als ganze Zahl ein.</translation>
+    </message>
+    <message>
+        <source>Type a description for the item.</source>
+        <translation>Geben Sie eine Beschreibung für den Artikel ein.</translation>
+    </message>
+    <message>
+        <source>The description can be at most %1 characters.</source>
+        <translation>Die Beschreibung darf höchstens %1 Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>The description contains a character that cannot be printed.</source>
+        <translation>Die Beschreibung enthält ein Zeichen, das nicht gedruckt werden kann.</translation>
+    </message>
+    <message>
+        <source>The unit price must be more than zero.</source>
+        <translation>Der Stückpreis muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>A sale can have at most %1 items.</source>
+        <translation>Ein Verkauf kann höchstens %1 Artikel haben.</translation>
+    </message>
+    <message>
+        <source>The total would be more than %1, the most one sale can take.</source>
+        <translation>Die Summe wäre höher als %1, der Höchstbetrag eines Verkaufs.</translation>
+    </message>
+</context>
+<context>
+    <name>cardlink::terminal::Receipt</name>
+    <message>
+        <source>%1 × %2 @ %3</source>
+        <translation>%1 × %2 @ %3</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>cardlink::terminal::BatchController</name>
+    <message>
+        <source>No host link is set up: choose a terminal bundle in Settings.</source>
+        <translation>Keine Host-Verbindung eingerichtet: Wählen Sie in den Einstellungen ein Terminal-Bundle.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened.</source>
+        <translation>Das Journal konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The host refused the batch totals (code %1).</source>
+        <translation>Der Host hat die Summen abgelehnt (Code %1).</translation>
+    </message>
+    <message>
+        <source>1 sale %1</source>
+        <translation>1 Verkauf %1</translation>
+    </message>
+    <message>
+        <source>%1 sales %2</source>
+        <translation>%1 Verkäufe %2</translation>
+    </message>
+    <message>
+        <source>1 reversal %1</source>
+        <translation>1 Storno %1</translation>
+    </message>
+    <message>
+        <source>%1 reversals %2</source>
+        <translation>%1 Stornos %2</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>Stapel %1</translation>
+    </message>
+    <message>
+        <source>Close batch %1?</source>
+        <translation>Stapel %1 abschließen?</translation>
+    </message>
+    <message>
+        <source>Batch close is not available</source>
+        <translation>Stapelabschluss nicht möglich</translation>
+    </message>
+    <message>
+        <source>Sending the batch totals to the host…</source>
+        <translation>Die Summen gehen an den Host…</translation>
+    </message>
+    <message>
+        <source>Batch %1 closed</source>
+        <translation>Stapel %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Batch %1 does not balance</source>
+        <translation>Stapel %1 stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Batch %1 not closed</source>
+        <translation>Stapel %1 nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Sales still waiting for a reversal or advice: %1. The batch can be closed once the terminal has sent them.</source>
+        <translation>Verkäufe, die noch auf ein Storno oder eine Nachricht warten: %1. Der Stapel kann abgeschlossen werden, sobald das Terminal sie gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The totals below go to the host, which compares them with its own.</source>
+        <translation>Die Summen unten gehen an den Host, der sie mit seinen eigenen vergleicht.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s totals agree. New sales go into batch %1.</source>
+        <translation>Die Summen des Hosts stimmen überein. Neue Verkäufe kommen in Stapel %1.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s totals differ from the terminal&apos;s. The batch stays open: check the journal with the host&apos;s report before closing it again.</source>
+        <translation>Die Summen des Hosts weichen von denen des Terminals ab. Der Stapel bleibt offen: Prüfen Sie das Journal mit dem Bericht des Hosts, bevor Sie ihn erneut abschließen.</translation>
+    </message>
+</context>
+<context>
+    <name>AmountView</name>
+    <message>
+        <source>The amount is the total of the items.</source>
+        <translation>Der Betrag ist die Summe der Artikel.</translation>
+    </message>
+    <message>
+        <source>Type the amount, then press Pay. + adds line items.</source>
+        <translation>Betrag eingeben, dann Bezahlen drücken. + fügt Artikel hinzu.</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>Artikel (%1)</translation>
+    </message>
+    <message>
+        <source>Add items</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsView</name>
+    <message>
+        <source>Line items</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>@ %1</source>
+        <translation>@ %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>Alle entfernen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>BatchScreen</name>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Close batch</source>
+        <translation>Stapel abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Close batch…</source>
+        <translation>Stapel abschließen…</translation>
+    </message>
+</context>
 </TS>

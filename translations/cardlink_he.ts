@@ -870,4 +870,229 @@
         <translation>(עותק מהיומן)</translation>
     </message>
 </context>
+<context>
+    <name>cardlink::terminal::LineItems</name>
+    <message>
+        <source>%1 × %2 @ %3 = %4</source>
+        <translation>%1 × %2 @ %3 = %4</translation>
+    </message>
+    <message>
+        <source>The quantity must be a whole number of at least 1.</source>
+        <translation>הכמות חייבת להיות מספר שלם, לפחות 1.</translation>
+    </message>
+    <message>
+        <source>The quantity can be at most %1.</source>
+        <translation>הכמות יכולה להיות לכל היותר %1.</translation>
+    </message>
+    <message>
+        <source>Type the unit price as an amount such as %1.</source>
+        <translation>הקלידו את מחיר היחידה כסכום, למשל %1.</translation>
+    </message>
+    <message>
+        <source>Type the unit price as a whole number.</source>
+        <translation>הקלידו את מחיר היחידה כמספר שלם.</translation>
+    </message>
+    <message>
+        <source>Type a description for the item.</source>
+        <translation>הקלידו תיאור לפריט.</translation>
+    </message>
+    <message>
+        <source>The description can be at most %1 characters.</source>
+        <translation>התיאור יכול להכיל לכל היותר %1 תווים.</translation>
+    </message>
+    <message>
+        <source>The description contains a character that cannot be printed.</source>
+        <translation>התיאור מכיל תו שלא ניתן להדפיס.</translation>
+    </message>
+    <message>
+        <source>The unit price must be more than zero.</source>
+        <translation>מחיר היחידה חייב להיות גדול מאפס.</translation>
+    </message>
+    <message>
+        <source>A sale can have at most %1 items.</source>
+        <translation>במכירה אחת יכולים להיות לכל היותר %1 פריטים.</translation>
+    </message>
+    <message>
+        <source>The total would be more than %1, the most one sale can take.</source>
+        <translation>הסכום הכולל יעלה על %1, המרב למכירה אחת.</translation>
+    </message>
+</context>
+<context>
+    <name>cardlink::terminal::Receipt</name>
+    <message>
+        <source>%1 × %2 @ %3</source>
+        <translation>%1 × %2 @ %3</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>פריט</translation>
+    </message>
+</context>
+<context>
+    <name>cardlink::terminal::BatchController</name>
+    <message>
+        <source>No host link is set up: choose a terminal bundle in Settings.</source>
+        <translation>לא הוגדר קישור למארח: בחרו חבילת מסוף בהגדרות.</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened.</source>
+        <translation>לא ניתן היה לפתוח את היומן.</translation>
+    </message>
+    <message>
+        <source>The host refused the batch totals (code %1).</source>
+        <translation>המארח דחה את סיכומי האצווה (קוד %1).</translation>
+    </message>
+    <message>
+        <source>1 sale %1</source>
+        <translation>מכירה 1 %1</translation>
+    </message>
+    <message>
+        <source>%1 sales %2</source>
+        <translation>%1 מכירות %2</translation>
+    </message>
+    <message>
+        <source>1 reversal %1</source>
+        <translation>ביטול 1 %1</translation>
+    </message>
+    <message>
+        <source>%1 reversals %2</source>
+        <translation>%1 ביטולים %2</translation>
+    </message>
+    <message>
+        <source>Batch %1</source>
+        <translation>אצווה %1</translation>
+    </message>
+    <message>
+        <source>Close batch %1?</source>
+        <translation>לסגור את אצווה %1?</translation>
+    </message>
+    <message>
+        <source>Batch close is not available</source>
+        <translation>סגירת אצווה אינה זמינה</translation>
+    </message>
+    <message>
+        <source>Sending the batch totals to the host…</source>
+        <translation>שולח את סיכומי האצווה למארח…</translation>
+    </message>
+    <message>
+        <source>Batch %1 closed</source>
+        <translation>אצווה %1 נסגרה</translation>
+    </message>
+    <message>
+        <source>Batch %1 does not balance</source>
+        <translation>אצווה %1 אינה מאוזנת</translation>
+    </message>
+    <message>
+        <source>Batch %1 not closed</source>
+        <translation>אצווה %1 לא נסגרה</translation>
+    </message>
+    <message>
+        <source>Sales still waiting for a reversal or advice: %1. The batch can be closed once the terminal has sent them.</source>
+        <translation>מכירות שעדיין ממתינות לביטול או להודעה: %1. ניתן לסגור את האצווה לאחר שהמסוף ישלח אותן.</translation>
+    </message>
+    <message>
+        <source>The totals below go to the host, which compares them with its own.</source>
+        <translation>הסיכומים שלהלן נשלחים למארח, שמשווה אותם לשלו.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s totals agree. New sales go into batch %1.</source>
+        <translation>סיכומי המארח תואמים. מכירות חדשות נכנסות לאצווה %1.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s totals differ from the terminal&apos;s. The batch stays open: check the journal with the host&apos;s report before closing it again.</source>
+        <translation>סיכומי המארח שונים מאלה של המסוף. האצווה נשארת פתוחה: בדקו את היומן מול הדוח של המארח לפני שתסגרו אותה שוב.</translation>
+    </message>
+</context>
+<context>
+    <name>AmountView</name>
+    <message>
+        <source>The amount is the total of the items.</source>
+        <translation>הסכום הוא סך הפריטים.</translation>
+    </message>
+    <message>
+        <source>Type the amount, then press Pay. + adds line items.</source>
+        <translation>הקלידו את הסכום ולחצו על תשלום. + מוסיף פריטים.</translation>
+    </message>
+    <message>
+        <source>Items (%1)</source>
+        <translation>פריטים (%1)</translation>
+    </message>
+    <message>
+        <source>Add items</source>
+        <translation>פריטים</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsView</name>
+    <message>
+        <source>Line items</source>
+        <translation>פריטים</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>תיאור</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>כמות</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>מחיר יחידה</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>הוספה</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>@ %1</source>
+        <translation>@ %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>סה״כ: %1</translation>
+    </message>
+    <message>
+        <source>Remove all</source>
+        <translation>הסרת הכול</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>סיום</translation>
+    </message>
+</context>
+<context>
+    <name>BatchScreen</name>
+    <message>
+        <source>Terminal</source>
+        <translation>מסוף</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>מארח</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>חזרה</translation>
+    </message>
+    <message>
+        <source>Close batch</source>
+        <translation>סגירת אצווה</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Close batch…</source>
+        <translation>סגירת אצווה…</translation>
+    </message>
+</context>
 </TS>
