@@ -100,8 +100,16 @@ void SqliteCommitWriter::commitGroup(std::vector<Job>& group)
                 break;
         }
     }
-    if (outcome)
+    if (outcome) {
+        // The applier's lookups are cached SELECTs that stop at their first
+        // row; left so, they keep this connection in a read transaction past
+        // COMMIT, and SQLite's automatic checkpoint (run inside COMMIT) then
+        // fails with SQLITE_LOCKED: the WAL was never checkpointed and grew
+        // without bound (86 MB within one bench_host run), every page lookup
+        // searching more of it. Reset them first.
+        m_db.resetCached();
         outcome = runCached(m_db, "COMMIT");
+    }
     if (!outcome)
         (void)m_db.exec("ROLLBACK"); // nothing of this group was made durable
     m_db.resetCached();
