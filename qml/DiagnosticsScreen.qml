@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import CardLink.Terminal
 
 // Readers and their state, the ATR decoded, the host link (echo test, log),
-// the APDU trace with a filter.
+// the APDU trace with a filter, and the diagnostics bundle export.
 Item {
     id: screen
     required property DiagnosticsController diagnostics
@@ -111,15 +111,18 @@ Item {
             Layout.fillHeight: true
             spacing: Theme.spacing
 
+            ScreenHeader { text: qsTr("APDU trace"); Layout.fillWidth: true }
+            // Filter and actions below the title: at 1024x600 the German
+            // labels leave the title no room beside them.
             RowLayout {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                ScreenHeader { text: qsTr("APDU trace"); Layout.fillWidth: true }
                 TextField {
                     objectName: "traceFilter"
                     placeholderText: qsTr("Filter")
                     font.pixelSize: Theme.small
-                    Layout.preferredWidth: 160
+                    Layout.fillWidth: true
+                    Layout.minimumWidth: 120
                     onTextChanged: screen.diagnostics.trace.filter = text
                 }
                 Button {
@@ -127,6 +130,21 @@ Item {
                     font.pixelSize: Theme.small
                     onClicked: screen.diagnostics.trace.clear()
                 }
+                Button {
+                    objectName: "bundleButton"
+                    text: qsTr("Export bundle")
+                    font.pixelSize: Theme.small
+                    onClicked: screen.diagnostics.exportBundle()
+                }
+            }
+            Label {
+                objectName: "bundleMessage"
+                visible: text.length > 0
+                text: screen.diagnostics.bundleMessage
+                font.pixelSize: Theme.small
+                color: Theme.muted
+                Layout.fillWidth: true
+                wrapMode: Text.WrapAnywhere
             }
             ListView {
                 objectName: "traceList"

@@ -45,6 +45,8 @@ public:
     void setFilter(const QString& filter);
 
     void attach(iso7816::ApduTrace& trace);
+    // The trace attached, or null.
+    const iso7816::ApduTrace* source() const { return m_trace; }
     void append(const iso7816::ApduTraceEntry& entry);
     Q_INVOKABLE void clear();
     // The shown rows as text (ApduTraceEntry::format()).

@@ -217,6 +217,8 @@ void CheckoutController::finish(const Result<emv::TransactionOutcome>& result)
         ReceiptData receipt = receiptDataFrom(*result, m_config, m_amount.minorUnits(), m_saleStan,
                                               m_receiptHeader, m_result.title);
         receipt.items = receiptItems(m_items.items(), m_config.currencyExponent);
+        if (!m_receiptTerminalId.isEmpty())
+            receipt.terminalId = m_receiptTerminalId;
         m_receipt.setData(receipt);
     }
     emit resultChanged();

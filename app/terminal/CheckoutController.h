@@ -85,6 +85,10 @@ public:
     bool isRunning() const { return m_worker != nullptr; }
 
     void setReceiptHeader(const QString& header) { m_receiptHeader = header; }
+    // The receipt's Terminal line: the ID the host knows this terminal by
+    // (terminal bundle, field 41) or the settings' ID. Empty: the kernel
+    // config's 9F1C.
+    void setReceiptTerminalId(const QString& id) { m_receiptTerminalId = id; }
     // Journals every sale (pending before the host, final at the end).
     void setRecorder(SaleRecorder* recorder) { m_recorder = recorder; }
     // The last STAN used, so numbering goes on (without a host link; with
@@ -137,6 +141,7 @@ private:
     std::optional<Result<emv::TransactionOutcome>> m_last;
     OutcomeText m_result;
     QString m_receiptHeader;
+    QString m_receiptTerminalId;
     QThread* m_worker = nullptr;
     int m_stan = 0;
     int m_saleStan = 0;

@@ -78,6 +78,13 @@ Terminal::Terminal(Options options, QObject* parent)
     connect(this, &Terminal::recoveryFinished, m_journalModel.get(), &JournalModel::reload);
     m_diagnostics = std::make_unique<DiagnosticsController>(m_readers);
     m_diagnostics->trace()->attach(m_trace);
+    DiagnosticsController::JournalSource journalRecords;
+    if (m_journal)
+        journalRecords = [this] {
+            return m_journal->all();
+        };
+    m_diagnostics->setBundleSources({options.config, &m_settings, &m_link,
+                                     [this] { return m_hostLink.get(); }, journalRecords});
     connect(m_diagnostics->trace(), &ApduTraceModel::entryAdded, m_checkout.get(),
             &CheckoutController::onCardCommand);
 
@@ -173,6 +180,8 @@ void Terminal::applySettings()
     m_checkout->setReceiptHeader(m_settings.receiptHeader());
     m_language.setLanguage(m_settings.language());
     selectHost(m_bundleOverride.isEmpty() ? m_settings.terminalBundle() : m_bundleOverride);
+    m_checkout->setReceiptTerminalId(m_hostLink ? m_hostLink->terminalId()
+                                                : m_settings.terminalId());
 }
 
 void Terminal::selectHost(const QString& bundlePath)

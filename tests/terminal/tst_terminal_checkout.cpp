@@ -128,6 +128,29 @@ private slots:
         QCOMPARE(m_checkout->amount()->minorUnits(), qint64(0));
     }
 
+    // The Terminal line names the terminal in use (bundle or settings, set
+    // by Terminal), else the kernel config's 9F1C.
+    void receiptTerminalId_data()
+    {
+        QTest::addColumn<QString>("set");
+        QTest::addColumn<QString>("shown");
+        QTest::addRow("kernel-config") << QString() << "Terminal: CARDLNK1";
+        QTest::addRow("bundle") << "TERM0042"
+                                << "Terminal: TERM0042";
+    }
+    void receiptTerminalId()
+    {
+        QFETCH(QString, set);
+        QFETCH(QString, shown);
+        m_checkout->setReceiptTerminalId(set);
+        QSignalSpy finished(m_checkout.get(), &CheckoutController::transactionFinished);
+        runSale("500");
+        QVERIFY(finished.wait(5000));
+        QVERIFY(m_checkout->receipt()->isAvailable());
+        const QString text = m_checkout->receipt()->plainText(Receipt::Copy::Merchant);
+        QVERIFY2(text.contains(shown + QLatin1Char('\n')), qPrintable(text));
+    }
+
     void pinReachesKernelPort()
     {
         m_runner->asks = {Ask::Pin};
