@@ -19,7 +19,15 @@ ApplicationWindow {
     readonly property var modes: ["start", "checkout", "receipt", "diagnostics", "settings", "batch"]
 
     Item {
-        anchors.fill: parent
+        // A screen larger than 1024x600 shows the same layout zoomed (by the
+        // smaller of the two ratios, 1.8 at 1920x1080), not a small layout in
+        // a corner of it. Popups (combo box lists) keep their own size.
+        readonly property real zoom: Math.max(1, Math.min(window.width / 1024,
+                                                          window.height / 600))
+        width: parent.width / zoom
+        height: parent.height / zoom
+        scale: zoom
+        transformOrigin: Item.TopLeft
         // Hebrew: every layout below mirrors.
         LayoutMirroring.enabled: Terminal.language.rightToLeft
         LayoutMirroring.childrenInherit: true

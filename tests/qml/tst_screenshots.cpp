@@ -1,6 +1,7 @@
 // Renders every screen of the terminal under QT_QPA_PLATFORM=offscreen at
-// 1024x600 in English, Hebrew and German (the longest texts), saves each as a PNG in the build tree
-// (tests/qml/screenshots/<lang>/<screen>.png) and checks it for layout
+// 1024x600 (a small terminal screen) and 1920x1080 in English, Hebrew and
+// German (the longest texts), saves each as a PNG in the build tree
+// (tests/qml/screenshots/<size>/<lang>/<screen>.png) and checks it for layout
 // faults: clipped or truncated text, and mirroring in Hebrew (a pair of
 // controls in each screen swaps sides; the digit keypad keeps its order).
 #include "LayoutCheck.h"
@@ -88,6 +89,7 @@ private slots:
 
     void screen_data()
     {
+        QTest::addColumn<QSize>("size");
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("screen");
         // Two controls side by side: `first` left of `last` in English.
@@ -107,15 +109,20 @@ private slots:
             {"receipt", "receiptLines", "doneButton"},
             {"diagnostics", "readerList", "traceList"},
             {"settings", "hostAddress", "linkType"},
+            {"items", "clearItemsButton", "itemsDoneButton"},
+            {"batch", "batchDoneButton", "closeBatchButton"},
         };
-        for (const QString language : {"en", "he", "de"})
-            for (const QStringList& s : screens)
-                QTest::addRow("%s-%s", qPrintable(language), qPrintable(s[0]))
-                    << language << s[0] << s[1] << s[2];
+        for (const QSize size : {QSize(1024, 600), QSize(1920, 1080)})
+            for (const QString language : {"en", "he", "de"})
+                for (const QStringList& s : screens)
+                    QTest::addRow("%dx%d-%s-%s", size.width(), size.height(), qPrintable(language),
+                                  qPrintable(s[0]))
+                        << size << language << s[0] << s[1] << s[2];
     }
 
     void screen()
     {
+        QFETCH(QSize, size);
         QFETCH(QString, language);
         QFETCH(QString, screen);
         QFETCH(QString, first);
@@ -124,14 +131,19 @@ private slots:
         m_terminal->settings()->setLanguage(language);
         QVERIFY(m_terminal->settings()->save());
         QCOMPARE(m_terminal->language()->language(), language);
+        if (m_window->size() != size) {
+            m_window->resize(size);
+            QTRY_COMPARE(m_window->contentItem()->size(), QSizeF(size));
+        }
         driveTo(screen);
         if (QTest::currentTestFailed())
             return;
 
         const QImage image = grab();
         QVERIFY(!image.isNull());
-        QCOMPARE(image.size(), QSize(1024, 600) * m_window->devicePixelRatio());
-        const QDir dir(m_outDir.filePath(language));
+        QCOMPARE(image.size(), size * m_window->devicePixelRatio());
+        const QDir dir(m_outDir.filePath(
+            QStringLiteral("%1x%2/%3").arg(size.width()).arg(size.height()).arg(language)));
         QVERIFY(QDir().mkpath(dir.path()));
         const QString path = dir.filePath(screen + QStringLiteral(".png"));
         QVERIFY2(image.save(path), qPrintable(path));
@@ -198,6 +210,7 @@ private:
             startSale({Ask::Application});
             QTRY_COMPARE(checkout->state(), State::ChooseApplication);
         } else if (screen == QLatin1String("approval")) {
+            addItems();
             startSale({Ask::ConfirmAmount});
             QTRY_COMPARE(checkout->state(), State::Approve);
         } else if (screen == QLatin1String("pin")) {
@@ -206,6 +219,8 @@ private:
             checkout->pinPad()->pressDigit(1);
             checkout->pinPad()->pressDigit(2);
         } else if (screen == QLatin1String("approved") || screen == QLatin1String("receipt")) {
+            if (screen == QLatin1String("receipt"))
+                addItems();
             startSale({});
             finishSale();
             if (screen == QLatin1String("receipt"))
@@ -228,7 +243,24 @@ private:
             m_terminal->settings()->setTerminalId(QStringLiteral("TERMINAL-01"));
             QVERIFY(!m_terminal->settings()->validate());
             m_window->setProperty("mode", QStringLiteral("settings"));
+        } else if (screen == QLatin1String("items")) {
+            m_window->setProperty("mode", QStringLiteral("checkout"));
+            addItems();
+            // As the merchant does it: + on the amount screen.
+            QTest::keyClick(m_window, Qt::Key_Plus);
+            QTRY_VERIFY(test::findVisible(m_window->contentItem(), QStringLiteral("itemsTotal")));
+            QVERIFY(!checkout->items()->add(QString(), QStringLiteral("1"), QStringLiteral("1")));
+        } else if (screen == QLatin1String("batch")) {
+            m_window->setProperty("mode", QStringLiteral("batch"));
         }
+    }
+
+    // Two line items; their total (8.20) becomes the sale's amount.
+    void addItems()
+    {
+        LineItems* items = m_terminal->checkout()->items();
+        QVERIFY(items->add(QStringLiteral("Coffee"), QStringLiteral("2"), QStringLiteral("2.50")));
+        QVERIFY(items->add(QStringLiteral("Cake"), QStringLiteral("1"), QStringLiteral("3.20")));
     }
 
     void recordTrace()
