@@ -7,11 +7,14 @@
 // `cardlink`, so that nothing in the shipped binary scripts a PIN.
 //
 //   terminal_sale_driver --bundle DIR --journal FILE --settings FILE
-//                        [--amount 1234 --pin 1234 | --recover]
+//                        [--amount 1234 --pin 1234 | --recover [--until-resolved]]
 //
 // With CARDLINK_JOURNAL_KILL_AT=N the journal SIGKILLs the process after its
 // N-th write. Prints "RECOVERED <resolved> <failed>" after the start-up
 // recovery and "RESULT <kind> STAN <stan>" after a sale; exit 0 when done.
+// --until-resolved: while recovery could not reach the host, run the echo
+// test every 0.5 s; when the host answers again, LinkStatus reports the link
+// back and the Terminal recovers; exit once a recovery left nothing failed.
 #include "Terminal.h"
 
 #include <QCommandLineParser>
@@ -48,7 +51,9 @@ int main(int argc, char* argv[])
                                  QStringLiteral("DIGITS"));
     const QCommandLineOption recover(QStringLiteral("recover"),
                                      QStringLiteral("start up, recover, quit"));
-    parser.addOptions({bundle, journal, settings, amount, pin, recover});
+    const QCommandLineOption untilResolved(QStringLiteral("until-resolved"),
+                                           QStringLiteral("echo until the host is back"));
+    parser.addOptions({bundle, journal, settings, amount, pin, recover, untilResolved});
     parser.process(app);
 
     Terminal::Options options = Terminal::defaultOptions();
@@ -79,8 +84,15 @@ int main(int argc, char* argv[])
             checkout->amount()->press(QString(digit));
         checkout->startPayment();
     };
+    QTimer echo;
+    echo.setInterval(500);
+    QObject::connect(&echo, &QTimer::timeout, terminal.link(), &LinkStatus::echoTest);
     QObject::connect(&terminal, &Terminal::recoveryFinished, &app, [&](int resolved, int failed) {
         say(QStringLiteral("RECOVERED %1 %2").arg(resolved).arg(failed));
+        if (parser.isSet(untilResolved) && failed > 0) {
+            echo.start();
+            return;
+        }
         if (saleDone && !terminal.isRecovering())
             QTimer::singleShot(0, &app, &QCoreApplication::quit);
         else

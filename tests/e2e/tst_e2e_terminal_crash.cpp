@@ -71,6 +71,22 @@ class TestE2eTerminalCrash : public QObject
         return value;
     }
 
+    QStringList driverArguments(const QString& journal) const
+    {
+        return {QStringLiteral("--bundle"),   m_host->bundleDir(),
+                QStringLiteral("--journal"),  journal,
+                QStringLiteral("--settings"), m_temp.filePath(QStringLiteral("cardlink.ini"))};
+    }
+
+    journal::JournalRecord onlyRecord(const QString& path)
+    {
+        auto journal = journal::SqliteJournal::open(path);
+        if (!journal)
+            return {};
+        auto all = (*journal)->all();
+        return all && all->size() == 1 ? all->front() : journal::JournalRecord{};
+    }
+
     DriverRun drive(const QString& journal, int killAt, bool recoverOnly, qint64 amount = 0)
     {
         QProcess process;
@@ -81,10 +97,7 @@ class TestE2eTerminalCrash : public QObject
         else
             env.remove(QStringLiteral("CARDLINK_JOURNAL_KILL_AT"));
         process.setProcessEnvironment(env);
-        QStringList args{
-            QStringLiteral("--bundle"),   m_host->bundleDir(),
-            QStringLiteral("--journal"),  journal,
-            QStringLiteral("--settings"), m_temp.filePath(QStringLiteral("cardlink.ini"))};
+        QStringList args = driverArguments(journal);
         if (recoverOnly)
             args << QStringLiteral("--recover");
         else
@@ -123,6 +136,11 @@ private slots:
             m_host->admin({"issue-card", "--kind", "pin-online", "--currency", "826"});
         QVERIFY2(issued.exitCode == 0, qPrintable(issued.summary()));
 
+        // A second online card for recoveryWhenTheLinkComesBack: a card
+        // restarted from its profile repeats its ATC, which the host refuses.
+        const Run second =
+            m_host->admin({"issue-card", "--kind", "pin-online", "--currency", "826"});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.summary()));
         const Run offline = m_host->admin({"issue-card", "--kind", "dda", "--currency", "826"});
         QVERIFY2(offline.exitCode == 0, qPrintable(offline.summary()));
         QVERIFY2(m_host->start(m_out + QStringLiteral("/host.log")).isEmpty(), "host serve");
@@ -268,6 +286,9 @@ private slots:
             QCOMPARE(ledgerSum(QString()), qint64{0});
             if (completedRun) {
                 QVERIFY2(completed, qPrintable(what));
+                // For the suite's secret scan: no PIN, no clear PAN in it.
+                QFile::remove(m_out + QStringLiteral("/journal-%1.db").arg(card));
+                QFile::copy(journalPath, m_out + QStringLiteral("/journal-%1.db").arg(card));
                 break;
             }
         }
@@ -284,6 +305,60 @@ private slots:
         std::printf("%s", qPrintable(summary));
         std::fflush(stdout);
         writeOutput(QStringLiteral("kill-points-%1.txt").arg(card), summary);
+    }
+
+    // Recovery "when the link comes back": a sale killed after the host's
+    // approval (Authorized); the terminal restarts while the host is down
+    // (recovery fails, the record stays), then the host comes back and the
+    // link status (echo answered again) starts recovery: reversed, the card
+    // charged nothing.
+    void recoveryWhenTheLinkComesBack()
+    {
+        const QString account = QStringLiteral("card:pin-online-2");
+        QVERIFY(writeConfig(false));
+        QTest::qWait(1000);
+        CardSimProcess sim(m_host->cardsDir() + QStringLiteral("/pin-online-2.json"), 0);
+        QVERIFY2(sim.start(), qPrintable(sim.output()));
+        const QString journalPath = m_temp.filePath(QStringLiteral("journal-link-back.db"));
+        const qint64 before = ledgerSum(account);
+        const DriverRun sale = drive(journalPath, 3, false, 1234);
+        QVERIFY2(sale.killed, qPrintable(sale.out));
+        QCOMPARE(onlyRecord(journalPath).state, JournalState::Authorized);
+        QCOMPARE(before - ledgerSum(account), qint64{1234});
+
+        m_host->stop();
+        QProcess terminal;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.remove(QStringLiteral("CARDLINK_JOURNAL_KILL_AT"));
+        terminal.setProcessEnvironment(env);
+        terminal.setProcessChannelMode(QProcess::MergedChannels);
+        terminal.start(QStringLiteral(TERMINAL_SALE_DRIVER),
+                       driverArguments(journalPath)
+                           << QStringLiteral("--recover") << QStringLiteral("--until-resolved"));
+        QVERIFY(terminal.waitForStarted(10000));
+        QString out;
+        QTRY_VERIFY2_WITH_TIMEOUT((out += QString::fromUtf8(terminal.readAll()))
+                                      .contains(QStringLiteral("RECOVERED 0 1")),
+                                  qPrintable(out), 30000);
+        // Host down: nothing resolved, the reversal's stamp is kept.
+        const auto waiting = onlyRecord(journalPath);
+        QCOMPARE(waiting.state, JournalState::Authorized);
+        QVERIFY(waiting.reversalStan != 0);
+
+        QVERIFY2(m_host->start(m_out + QStringLiteral("/host.log")).isEmpty(), "host serve");
+        QVERIFY2(terminal.waitForFinished(30000), qPrintable(out));
+        out += QString::fromUtf8(terminal.readAll());
+        writeOutput(QStringLiteral("driver-link-back.txt"), out);
+        QVERIFY2(terminal.exitStatus() == QProcess::NormalExit && terminal.exitCode() == 0,
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("RECOVERED 1 0")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("LOG Host: 0401 reversal")), qPrintable(out));
+        const auto resolved = onlyRecord(journalPath);
+        QCOMPARE(resolved.state, JournalState::Reversed);
+        QCOMPARE(resolved.reversalStan, waiting.reversalStan);
+        QCOMPARE(ledgerSum(account), before);
+        QCOMPARE(ledgerSum(QString()), qint64{0});
     }
 
 private:
