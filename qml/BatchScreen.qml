@@ -97,7 +97,7 @@ FocusScope {
                 objectName: "batchDoneButton"
                 text: qsTr("Back")
                 font.pixelSize: Theme.large
-                Layout.preferredWidth: 220
+                Layout.preferredWidth: Math.max(220, implicitWidth)
                 Layout.preferredHeight: 72
                 onClicked: screen.done()
             }
@@ -107,7 +107,7 @@ FocusScope {
                 highlighted: true
                 enabled: screen.batch.canClose
                 font.pixelSize: Theme.large
-                Layout.preferredWidth: 260
+                Layout.preferredWidth: Math.max(260, implicitWidth)
                 Layout.preferredHeight: 72
                 onClicked: screen.batch.closeBatch()
             }

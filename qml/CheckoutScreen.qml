@@ -10,6 +10,7 @@ Item {
     property bool active: true
     // The line items editor over the amount entry.
     property bool editingItems: false
+    onActiveChanged: if (!active) editingItems = false
     signal receiptRequested()
 
     StackLayout {

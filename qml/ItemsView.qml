@@ -150,7 +150,8 @@ FocusScope {
             Layout.fillWidth: true
             Label {
                 objectName: "itemsTotal"
-                text: qsTr("Total: %1").arg(view.items.totalText)
+                // The amount stays "8.20 GBP" inside a right-to-left text.
+                text: qsTr("Total: %1").arg("\u2066" + view.items.totalText + "\u2069")
                 font.pixelSize: Theme.large
                 font.bold: true
                 horizontalAlignment: Text.AlignLeft

@@ -60,7 +60,7 @@ TestCase {
         addByKeyboard("Coffee", "2", "2.50")
         addByKeyboard("Cake", "1", "3.20")
         compare(checkout.items.count, 2)
-        compare(findChild(screen, "itemsTotal").text, "Total: 8.20 GBP")
+        compare(findChild(screen, "itemsTotal").text, "Total: \u20668.20 GBP\u2069")
         compare(findChild(screen, "itemError").text, "")
         // The form is empty again with the focus in the description.
         compare(findChild(screen, "itemDescription").text, "")
