@@ -563,7 +563,7 @@
     <message>
         <location filename="../qml/SettingsScreen.qml" line="89"/>
         <source>Terminal bundle</source>
-        <translation>Terminal-Paket</translation>
+        <translation>Terminal-Bundle</translation>
     </message>
     <message>
         <location filename="../qml/SettingsScreen.qml" line="97"/>
@@ -1203,7 +1203,7 @@
     <message>
         <location filename="../app/terminal/SettingsController.cpp" line="105"/>
         <source>No terminal bundle at this path.</source>
-        <translation>Unter diesem Pfad liegt kein Terminal-Paket.</translation>
+        <translation>Unter diesem Pfad liegt kein Terminal-Bundle.</translation>
     </message>
 </context>
 <context>
@@ -1211,7 +1211,7 @@
     <message>
         <location filename="../app/terminal/Terminal.cpp" line="207"/>
         <source>terminal bundle: %1</source>
-        <translation>Terminal-Paket: %1</translation>
+        <translation>Terminal-Bundle: %1</translation>
     </message>
 </context>
 </TS>
