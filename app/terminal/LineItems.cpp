@@ -1,8 +1,7 @@
 #include "LineItems.h"
 
 #include "AmountEntry.h"
-
-#include <limits>
+#include "util/AmountText.h"
 
 namespace cardlink::terminal {
 
@@ -81,34 +80,9 @@ void LineItems::setExponent(int exponent)
 
 qint64 LineItems::parseAmount(const QString& text, int exponent)
 {
-    const QString t = text.trimmed();
-    qint64 units = 0;
-    int decimals = -1; // digits after the separator; -1 = none seen
-    int digits = 0;
-    for (const QChar c : t) {
-        if (c == QLatin1Char('.') || c == QLatin1Char(',')) {
-            if (decimals >= 0 || exponent == 0)
-                return -1;
-            decimals = 0;
-            continue;
-        }
-        if (c < QLatin1Char('0') || c > QLatin1Char('9'))
-            return -1;
-        if (decimals >= 0 && ++decimals > exponent)
-            return -1;
-        if (++digits <= 18)
-            units = units * 10 + (c.unicode() - '0');
-    }
-    if (digits == 0)
-        return -1;
-    const int padding = exponent - (decimals < 0 ? 0 : decimals);
-    // More than 18 digits in minor units would not fit a qint64: far beyond
-    // any total, so the caller refuses it as too much, not as a typo.
-    if (digits + padding > 18)
-        return std::numeric_limits<qint64>::max();
-    for (int i = 0; i < padding; ++i)
-        units *= 10;
-    return units;
+    // Non-ASCII digits become bytes outside '0'..'9' and are refused.
+    const auto units = AmountText::parse(text.trimmed().toStdString(), exponent);
+    return units ? *units : -1;
 }
 
 bool LineItems::add(const QString& description, const QString& quantity, const QString& unitPrice)
