@@ -238,6 +238,19 @@ private:
             m_terminal->readers()->setCardInserted(kReader, kAtr);
             recordTrace();
             m_window->setProperty("mode", QStringLiteral("diagnostics"));
+            // The operator's "Export bundle": the file lands in the test
+            // output (the suite's secret scan reads it; the trace has a VERIFY)
+            // and the screen says where.
+            DiagnosticsController* diagnostics = m_terminal->diagnostics();
+            const QString base = qEnvironmentVariable("CARDLINK_TEST_OUTPUT_DIR");
+            diagnostics->setBundleDirectory(
+                base.isEmpty() ? m_settingsDir.path()
+                               : QDir(base).filePath(QStringLiteral("tst_screenshots")));
+            QQuickItem* button = test::findVisible(m_window->contentItem(), "bundleButton");
+            QVERIFY(button);
+            QVERIFY(QMetaObject::invokeMethod(button, "clicked"));
+            QVERIFY2(diagnostics->bundleMessage().contains(diagnostics->bundleDirectory()),
+                     qPrintable(diagnostics->bundleMessage()));
         } else if (screen == QLatin1String("settings")) {
             m_terminal->settings()->setHostAddress(QStringLiteral("host.example:99999"));
             m_terminal->settings()->setTerminalId(QStringLiteral("TERMINAL-01"));
