@@ -12,6 +12,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -184,6 +185,21 @@ private slots:
         const QString log = terminal.link()->log()->text();
         QVERIFY2(log.contains(QStringLiteral("answered")), qPrintable(log));
         QVERIFY2(!log.contains(pan), qPrintable(log));
+
+        // Batch close as the operator does it (Settings -> Close batch...,
+        // Enter): the journal's sale and the host's ledger agree, 00.
+        QCOMPARE(record.batch, 1);
+        window->setProperty("mode", QStringLiteral("batch"));
+        BatchController* batch = terminal.batch();
+        QTRY_COMPARE_WITH_TIMEOUT(batch->state(), BatchController::State::Ready, kBoundMs);
+        QCOMPARE(batch->terminalTotals(), QStringLiteral("1 sale 12.34 GBP, 0 reversals 0.00 GBP"));
+        QSignalSpy finished(batch, &BatchController::finished);
+        QTest::keyClick(window, Qt::Key_Return);
+        QVERIFY(finished.wait(kBoundMs));
+        QVERIFY2(batch->state() == BatchController::State::Closed,
+                 qPrintable(batch->title() + QLatin1Char('\n') + batch->detail()));
+        QCOMPARE(batch->hostTotals(), batch->terminalTotals());
+        QCOMPARE(batch->title(), QStringLiteral("Batch 1 closed"));
         Terminal::provide(nullptr);
     }
 
