@@ -49,12 +49,8 @@ Result<SqliteDatabase> SqliteDatabase::open(const std::string& path)
         return db.error("open " + path);
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     sqlite3_extended_result_codes(raw, 1);
-    // mmap_size: pages of the database file are read through a memory map
-    // instead of one pread() each (after every commit in WAL mode a reader
-    // starts again from an empty page cache); writes still go through the WAL
-    // and its fsync (https://sqlite.org/mmap.html).
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA foreign_keys=ON", "PRAGMA mmap_size=268435456"}) {
+    for (const char* pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
         auto statement = db.prepare(pragma);
         if (!statement)
             return statement.error();

@@ -69,6 +69,8 @@ QString loadAverage()
 
 int main(int argc, char** argv)
 {
+    // The load generator on Qt's poll() event loop, as the host (app/host/main.cpp).
+    qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     unsigned scale = 1;
     bool pin = false;
