@@ -74,6 +74,12 @@ void BatchController::refresh()
     setState(State::Ready);
 }
 
+void BatchController::journalChanged()
+{
+    if (m_state == State::Ready || m_state == State::Unavailable)
+        refresh();
+}
+
 bool BatchController::closeBatch()
 {
     if (!canClose())

@@ -63,6 +63,9 @@ public:
 
     // Reads the open batch's totals again (Ready, or Unavailable and why).
     Q_INVOKABLE void refresh();
+    // The journal changed (a sale, a recovery run): refresh() unless a close
+    // result is on screen.
+    void journalChanged();
     // Starts the 0500; finished() follows. False when it cannot start.
     Q_INVOKABLE bool closeBatch();
 

@@ -63,6 +63,9 @@ Terminal::Terminal(Options options, QObject* parent)
         options.config.currencyExponent, QString::fromStdString(options.config.currencyAlpha),
         currency.substr(currency.size() > 3 ? currency.size() - 3 : 0));
     m_batch->setJournal(m_journal.get());
+    connect(m_checkout.get(), &CheckoutController::transactionFinished, m_batch.get(),
+            &BatchController::journalChanged);
+    connect(this, &Terminal::recoveryFinished, m_batch.get(), &BatchController::journalChanged);
     m_checkout->setRecorder(m_recorder.get());
     // A sale may leave work for recovery (an AAC after the host's approval,
     // an offline approval to advise, a reversal that got no answer).

@@ -315,7 +315,16 @@ private slots:
         // The host's sale, now in the terminal's journal too: closed.
         journal::JournalRecord sale = approvedSale(500, 900003, 2);
         QVERIFY(journal.begin(sale).ok());
+        batch.journalChanged(); // the mismatch stays on screen
+        QCOMPARE(batch.state(), State::Mismatch);
         batch.refresh();
+        QCOMPARE(batch.state(), State::Ready);
+        QCOMPARE(batch.terminalTotals(), QStringLiteral("1 sale 5.00 GBP, 0 reversals 0.00 GBP"));
+        journal::JournalRecord declined = approvedSale(900, 900004, 2);
+        declined.state = journal::JournalState::Declined;
+        declined.authCode.clear();
+        QVERIFY(journal.begin(declined).ok());
+        batch.journalChanged(); // Ready: read again, the decline counts nothing
         QCOMPARE(batch.terminalTotals(), QStringLiteral("1 sale 5.00 GBP, 0 reversals 0.00 GBP"));
         QVERIFY(batch.closeBatch());
         QVERIFY(finished.wait(20000));
