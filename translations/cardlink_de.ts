@@ -1213,5 +1213,10 @@
         <source>terminal bundle: %1</source>
         <translation>Terminal-Bundle: %1</translation>
     </message>
+    <message>
+        <location filename="../app/terminal/Terminal.cpp" line="206"/>
+        <source>the journal cannot be opened; no online sales</source>
+        <translation>das Journal lässt sich nicht öffnen; keine Online-Zahlungen</translation>
+    </message>
 </context>
 </TS>

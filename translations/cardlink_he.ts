@@ -1213,5 +1213,10 @@
         <source>terminal bundle: %1</source>
         <translation>חבילת מסוף: %1</translation>
     </message>
+    <message>
+        <location filename="../app/terminal/Terminal.cpp" line="206"/>
+        <source>the journal cannot be opened; no online sales</source>
+        <translation>לא ניתן לפתוח את היומן; אין תשלומים מקוונים</translation>
+    </message>
 </context>
 </TS>

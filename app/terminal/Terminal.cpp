@@ -200,6 +200,12 @@ void Terminal::selectHost(const QString& bundlePath)
         m_recorder->setLink(nullptr);
     if (bundlePath.isEmpty())
         return;
+    if (!m_recorder) {
+        // Without a journal no request may leave (issue 5: pending before
+        // the first host message), so the host link is not set up.
+        m_link.setConfigError(tr("the journal cannot be opened; no online sales"));
+        return;
+    }
     auto bundle = link::TerminalBundle::load(bundlePath);
     if (!bundle) {
         // No sale goes to the stub while a bundle is configured: the kernel

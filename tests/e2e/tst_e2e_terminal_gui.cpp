@@ -203,6 +203,29 @@ private slots:
         Terminal::provide(nullptr);
     }
 
+    // No journal, no online sale: a journal file that does not open keeps
+    // the bundle's host link from being set up (nothing could be written
+    // Pending before the request left).
+    void noJournalNoHostLink()
+    {
+        const QString broken = m_temp.filePath(QStringLiteral("broken-journal.db"));
+        QFile file(broken);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(4096, 'x'));
+        file.close();
+        Terminal::Options options = Terminal::defaultOptions();
+        options.bundlePath = m_host->bundleDir();
+        options.settingsPath = m_temp.filePath(QStringLiteral("cardlink-broken.ini"));
+        options.journalPath = broken;
+        options.startReaderService = false;
+        Terminal terminal(std::move(options));
+        QVERIFY(!terminal.journal());
+        QVERIFY(!terminal.hostLink());
+        QCOMPARE(terminal.link()->state(), LinkStatus::State::Offline);
+        QVERIFY2(terminal.link()->lastError().contains(QStringLiteral("journal")),
+                 qPrintable(terminal.link()->lastError()));
+    }
+
 private:
     QTemporaryDir m_temp;
     QString m_out;
