@@ -111,6 +111,11 @@ Item {
             Layout.fillHeight: true
             spacing: Theme.spacing
 
+            JournalView {
+                Layout.fillWidth: true
+                Layout.minimumHeight: 120
+                Layout.maximumHeight: 160
+            }
             ScreenHeader { text: qsTr("APDU trace"); Layout.fillWidth: true }
             // Filter and actions below the title: at 1024x600 the German
             // labels leave the title no room beside them.

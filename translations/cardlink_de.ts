@@ -1219,4 +1219,22 @@
         <translation>das Journal lässt sich nicht öffnen; keine Online-Zahlungen</translation>
     </message>
 </context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../qml/JournalView.qml" line="14"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalView.qml" line="47"/>
+        <source>Reprint</source>
+        <translation>Nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalView.qml" line="51"/>
+        <source>Nothing to reprint</source>
+        <translation>Nichts nachzudrucken</translation>
+    </message>
+</context>
 </TS>

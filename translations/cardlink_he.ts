@@ -1219,4 +1219,22 @@
         <translation>לא ניתן לפתוח את היומן; אין תשלומים מקוונים</translation>
     </message>
 </context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../qml/JournalView.qml" line="14"/>
+        <source>Journal</source>
+        <translation>יומן</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalView.qml" line="47"/>
+        <source>Reprint</source>
+        <translation>הדפסה חוזרת</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalView.qml" line="51"/>
+        <source>Nothing to reprint</source>
+        <translation>אין מה להדפיס שוב</translation>
+    </message>
+</context>
 </TS>
