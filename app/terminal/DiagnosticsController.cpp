@@ -109,7 +109,10 @@ QString DiagnosticsController::exportBundle()
             .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
     const QString path = QDir(m_bundleDirectory).filePath(name);
     const QString error = buildBundle().write(path);
-    m_bundleMessage = error.isEmpty() ? tr("Diagnostics saved to %1").arg(path)
+    // The path is left-to-right inside a Hebrew sentence too: a
+    // left-to-right isolate (U+2066 ... U+2069, Unicode UAX #9, 2.4).
+    const QString shownPath = QChar(0x2066) + path + QChar(0x2069);
+    m_bundleMessage = error.isEmpty() ? tr("Diagnostics saved to %1").arg(shownPath)
                                       : tr("Diagnostics not saved: %1").arg(error);
     emit bundleChanged();
     return error.isEmpty() ? path : QString();
