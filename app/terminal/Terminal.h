@@ -13,8 +13,8 @@
 #include "SettingsController.h"
 #include "SqliteJournal.h"
 #include "StubHostAuthorizer.h"
-#include "SystemRandom.h"
 #include "TransactionRunner.h"
+#include "emv/SystemRandom.h"
 #include "emv/TerminalConfig.h"
 #include "iso7816/ApduTrace.h"
 
@@ -119,7 +119,7 @@ private:
     std::shared_ptr<HostLinkAuthorizer> m_hostLink;
     QString m_bundlePath;
     QString m_bundleOverride;
-    SystemRandom m_random;
+    emv::SystemRandom m_random;
     std::unique_ptr<journal::SqliteJournal> m_journal;
     std::unique_ptr<SaleRecorder> m_recorder;
     QThread* m_recovery = nullptr;

@@ -1,20 +1,12 @@
 #include "sim/SystemRandom.h"
 
-#include <openssl/rand.h>
-
-#include <climits>
-#include <cstdlib>
+#include "crypto/SecureRandom.h"
 
 namespace cardlink::sim {
 
 void SystemRandom::fill(std::span<std::uint8_t> out)
 {
-    while (!out.empty()) {
-        const std::size_t chunk = out.size() > INT_MAX ? INT_MAX : out.size();
-        if (RAND_bytes(out.data(), static_cast<int>(chunk)) != 1)
-            std::abort();
-        out = out.subspan(chunk);
-    }
+    crypto::secureRandomFill(out);
 }
 
 } // namespace cardlink::sim

@@ -10,8 +10,8 @@
 // CARD_DIR holds ca-keys.json and issuer-keys.json from cardlink-personalize.
 #include "PcscCardChannel.h"
 #include "emv/EmvKernel.h"
+#include "emv/SystemRandom.h"
 #include "iso7816/TransportChannel.h"
-#include "payment/SystemRandom.h"
 #include "payment/TerminalSetup.h"
 #include "payment/online/StubIssuer.h"
 #include "support/PinCardholder.h"
@@ -105,7 +105,7 @@ int main(int argc, char** argv)
     CountingChannel counting(**channel);
     iso7816::TransportChannel transport(counting);
     test::PinCardholder cardholder("1234");
-    cli::SystemRandom random;
+    emv::SystemRandom random;
     int onlineRequests = 0;
     auto online = [&](const emv::OnlineRequest& request) {
         ++onlineRequests;

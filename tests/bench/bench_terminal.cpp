@@ -12,8 +12,8 @@
 // (offline PIN 1234 through the PIN pad), then VmRSS from /proc/self/status.
 #include "KernelRunner.h"
 #include "StubHostAuthorizer.h"
-#include "SystemRandom.h"
 #include "Terminal.h"
+#include "emv/SystemRandom.h"
 #include "sim/CardProfile.h"
 #include "sim/SimulatedCard.h"
 #include "sim/emv/CardPersonalizer.h"
@@ -123,7 +123,7 @@ int childSale(const QString& dir)
     card.powerOn();
 
     StubHostAuthorizer host(StubHostAuthorizer::Mode::Approve);
-    SystemRandom random;
+    emv::SystemRandom random;
     iso7816::ApduTrace trace;
     Terminal::Options options = Terminal::defaultOptions();
     options.settingsPath = dir + QStringLiteral("/cardlink.ini");

@@ -9,7 +9,7 @@
 #include "ReaderStatus.h"
 #include "SaleRecorder.h"
 #include "StubHostAuthorizer.h"
-#include "SystemRandom.h"
+#include "emv/SystemRandom.h"
 #include "journal/MemoryJournal.h"
 #include "sim/CardProfile.h"
 #include "sim/SimulatedCard.h"
@@ -209,7 +209,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<journal::MemoryJournal> m_journal;
     std::unique_ptr<SaleRecorder> m_recorder;
-    SystemRandom m_random;
+    emv::SystemRandom m_random;
     std::unique_ptr<ReaderStatus> m_readers;
     std::unique_ptr<sim::SimulatedCard> m_card;
     std::unique_ptr<KernelRunner> m_runner;

@@ -3,10 +3,10 @@
 #include "CliOutput.h"
 #include "PcscCardChannel.h"
 #include "emv/EmvKernel.h"
+#include "emv/SystemRandom.h"
 #include "iso7816/ApduTrace.h"
 #include "iso7816/TracingChannel.h"
 #include "iso7816/TransportChannel.h"
-#include "payment/SystemRandom.h"
 
 #include <QEventLoop>
 #include <QThread>
@@ -34,7 +34,7 @@ Result<emv::TransactionOutcome> runPayment(const PaymentSession& session,
         iso7816::CardChannel& wire = session.trace ? static_cast<iso7816::CardChannel&>(traced)
                                                    : static_cast<iso7816::CardChannel&>(**channel);
         iso7816::TransportChannel transport(wire);
-        SystemRandom random;
+        emv::SystemRandom random;
         emv::EmvKernel kernel(transport, *session.cardholder, session.config, *session.caKeys,
                               session.online, SystemClock::instance(), random);
         result = kernel.run(request);

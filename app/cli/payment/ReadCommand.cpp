@@ -8,13 +8,13 @@
 #include "emv/KernelSupport.h"
 #include "emv/ProcessingOptions.h"
 #include "emv/RecordReader.h"
+#include "emv/SystemRandom.h"
 #include "iso7816/ApduTrace.h"
 #include "iso7816/TracingChannel.h"
 #include "iso7816/TransportChannel.h"
 #include "payment/ConsoleCardholder.h"
 #include "payment/EmvText.h"
 #include "payment/ReadOnlyChannel.h"
-#include "payment/SystemRandom.h"
 #include "payment/TerminalSetup.h"
 #include "tlv/TlvParser.h"
 
@@ -159,7 +159,7 @@ int ReadCommand::run(const QStringList& arguments)
     printLine(QStringLiteral("Selected: %1 %2")
                   .arg(hexText(app.dfName), QString::fromStdString(app.choice.label)));
 
-    SystemRandom random;
+    emv::SystemRandom random;
     emv::TransactionData data = emv::terminalDataObjects(setup->config, emv::TransactionRequest{},
                                                          SystemClock::instance(), random);
     emv::storeFciObjects(app, data);
