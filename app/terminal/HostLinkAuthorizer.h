@@ -3,8 +3,7 @@
 #include "BatchCloser.h"
 #include "HostAuthorizer.h"
 #include "JournalRecovery.h"
-// Both app/terminal and app/link have a HostAuthorizer.h: name the link's by path.
-#include "../link/HostAuthorizer.h"
+#include "OnlineHost.h"
 #include "iso8583/Message.h"
 
 #include <QObject>
@@ -25,7 +24,7 @@ namespace cardlink::terminal {
 // object's (UI) thread: each link log line, and the link's state after each
 // exchange. authorize() runs on the kernel's worker thread, echo() on any
 // thread; one exchange at a time.
-class HostLinkAuthorizer final : public QObject, public HostAuthorizer
+class HostLinkAuthorizer final : public QObject, public OnlineHost
 {
     Q_OBJECT
 

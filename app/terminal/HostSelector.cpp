@@ -2,7 +2,7 @@
 
 namespace cardlink::terminal {
 
-void HostSelector::select(std::shared_ptr<HostAuthorizer> host)
+void HostSelector::select(std::shared_ptr<OnlineHost> host)
 {
     std::lock_guard lock(m_mutex);
     m_host = std::move(host);
@@ -16,7 +16,7 @@ bool HostSelector::linked() const
 
 emv::OnlineResponse HostSelector::authorize(const emv::OnlineRequest& request)
 {
-    std::shared_ptr<HostAuthorizer> host;
+    std::shared_ptr<OnlineHost> host;
     {
         std::lock_guard lock(m_mutex);
         host = m_host;

@@ -7,7 +7,7 @@
 namespace cardlink::terminal {
 
 KernelRunner::KernelRunner(ChannelFactory channels, emv::TerminalConfig config,
-                           emv::CaPublicKeyStore caKeys, HostAuthorizer& host,
+                           emv::CaPublicKeyStore caKeys, OnlineHost& host,
                            iso7816::ApduTrace& trace, const Clock& clock, emv::Random& random)
     : m_channels(std::move(channels)), m_config(std::move(config)), m_caKeys(std::move(caKeys)),
       m_host(host), m_trace(trace), m_clock(clock), m_random(random)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HostAuthorizer.h"
+#include "OnlineHost.h"
 #include "TransactionRunner.h"
 #include "emv/EmvKernel.h"
 #include "emv/Random.h"
@@ -26,7 +26,7 @@ public:
         std::function<Result<std::unique_ptr<iso7816::CardChannel>>(const std::string& reader)>;
 
     KernelRunner(ChannelFactory channels, emv::TerminalConfig config, emv::CaPublicKeyStore caKeys,
-                 HostAuthorizer& host, iso7816::ApduTrace& trace, const Clock& clock,
+                 OnlineHost& host, iso7816::ApduTrace& trace, const Clock& clock,
                  emv::Random& random);
 
     Result<emv::TransactionOutcome> run(const std::string& reader,
@@ -42,7 +42,7 @@ private:
     ChannelFactory m_channels;
     emv::TerminalConfig m_config;
     emv::CaPublicKeyStore m_caKeys;
-    HostAuthorizer& m_host;
+    OnlineHost& m_host;
     iso7816::ApduTrace& m_trace;
     const Clock& m_clock;
     emv::Random& m_random;

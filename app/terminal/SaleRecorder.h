@@ -1,11 +1,10 @@
 #pragma once
 
-#include "HostAuthorizer.h"
+#include "OnlineHost.h"
 #include "emv/TransactionOutcome.h"
 #include "journal/Journal.h"
 
-// Both app/terminal and app/link have a HostAuthorizer.h: name the link's by path.
-#include "../link/HostAuthorizer.h"
+#include "HostAuthorizer.h"
 
 #include <memory>
 #include <mutex>
@@ -19,17 +18,16 @@ class HostLinkAuthorizer;
 // On the real link it observes link::HostAuthorizer: the built 0200 is
 // written Pending (scrubbed request, sealed card) before anything leaves —
 // if that write fails nothing is sent — then Sent when the link is up,
-// Authorized or Declined with the host's answer (a HostAuthorizer
+// Authorized or Declined with the host's answer (a OnlineHost
 // decorator), Reversed when a lost answer was reversed, and after the
 // card's second GENERATE AC Completed (TC, or AAC after a host approval,
 // which recovery reverses). An offline approval is written Completed with
 // its 0220 for recovery to advise. With the stub host (no bundle) the sale
 // is written once at the end, without a request.
-class SaleRecorder final : public HostAuthorizer, public link::HostAuthorizer::Observer
+class SaleRecorder final : public OnlineHost, public link::HostAuthorizer::Observer
 {
 public:
-    SaleRecorder(HostAuthorizer& host, journal::Journal& journal) : m_host(host), m_journal(journal)
-    {}
+    SaleRecorder(OnlineHost& host, journal::Journal& journal) : m_host(host), m_journal(journal) {}
 
     // UI thread: the real link (null: the stub host).
     void setLink(std::shared_ptr<HostLinkAuthorizer> link);
@@ -59,7 +57,7 @@ private:
     Result<void> finishUnjournaled(const emv::TransactionOutcome& outcome,
                                    std::int64_t replaces = 0);
 
-    HostAuthorizer& m_host;
+    OnlineHost& m_host;
     journal::Journal& m_journal;
     std::shared_ptr<HostLinkAuthorizer> m_link;
     mutable std::mutex m_mutex;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HostAuthorizer.h"
+#include "OnlineHost.h"
 
 #include <atomic>
 
@@ -11,7 +11,7 @@ namespace cardlink::terminal {
 // with response code "00" and a made-up authorization code. It never sees
 // more than the request; an online PIN in it is left untouched and wiped
 // with the request.
-class StubHostAuthorizer final : public HostAuthorizer
+class StubHostAuthorizer final : public OnlineHost
 {
 public:
     enum class Mode { UnableToGoOnline, Approve };

@@ -46,7 +46,7 @@ Terminal::Terminal(Options options, QObject* parent)
       m_settings(options.settingsPath)
 {
     openJournal(options.journalPath);
-    HostAuthorizer& host = m_recorder ? static_cast<HostAuthorizer&>(*m_recorder) : m_hostSelector;
+    OnlineHost& host = m_recorder ? static_cast<OnlineHost&>(*m_recorder) : m_hostSelector;
     if (!m_runner) {
         const QString configDir =
             qEnvironmentVariable("CARDLINK_TERMINAL_CONFIG").isEmpty()

@@ -12,7 +12,7 @@ using namespace cardlink;
 using namespace cardlink::terminal;
 
 namespace {
-class FixedHost final : public HostAuthorizer
+class FixedHost final : public OnlineHost
 {
 public:
     emv::OnlineResponse authorize(const emv::OnlineRequest&) override

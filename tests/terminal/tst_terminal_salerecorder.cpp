@@ -23,7 +23,7 @@ using journal::JournalState;
 namespace {
 // Plays link::HostAuthorizer's part: tells the observer what it does, then
 // answers with `decision`.
-class FakeLink final : public HostAuthorizer
+class FakeLink final : public OnlineHost
 {
 public:
     link::HostAuthorizer::Observer* observer = nullptr;

@@ -5,13 +5,13 @@
 namespace cardlink::terminal {
 
 // The terminal's way to the authorization host, called on the kernel's
-// worker thread when the card asks for an ARQC decision. The host link
-// (ISO 8583 over TLS or a modem) implements it later; until then
-// StubHostAuthorizer stands in.
-class HostAuthorizer
+// worker thread when the card asks for an ARQC decision: HostLinkAuthorizer
+// (app/link's link::HostAuthorizer, ISO 8583 over TLS), StubHostAuthorizer
+// without a terminal bundle, SaleRecorder journaling in front of either.
+class OnlineHost
 {
 public:
-    virtual ~HostAuthorizer() = default;
+    virtual ~OnlineHost() = default;
     virtual emv::OnlineResponse authorize(const emv::OnlineRequest& request) = 0;
 };
 
