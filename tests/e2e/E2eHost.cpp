@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QThread>
 
@@ -121,6 +123,33 @@ void E2eHost::stop()
         m_serve.kill();
         m_serve.waitForFinished();
     }
+}
+
+qint64 E2eHost::queryNumber(const QString& sql) const
+{
+    const QString connection = QStringLiteral("e2e-host-query");
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(database());
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0).toLongLong();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return value;
+}
+
+qint64 E2eHost::ledgerSum(const QString& account) const
+{
+    QString sql = QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM ledger_entries");
+    if (!account.isEmpty())
+        sql += QStringLiteral(" WHERE account_id = '%1'").arg(account);
+    return queryNumber(sql);
 }
 
 } // namespace cardlink::e2e

@@ -48,6 +48,12 @@ public:
     QString database() const { return m_dir + QStringLiteral("/host.db"); }
     quint16 port() const { return m_port; }
 
+    // The first column of the first row `sql` gives on a read-only
+    // connection to host.db; -1 when the query fails or returns no row.
+    qint64 queryNumber(const QString& sql) const;
+    // SUM(amount) of the ledger entries of `account`, or of all when empty.
+    qint64 ledgerSum(const QString& account = {}) const;
+
 private:
     QString m_dir;
     quint16 m_port = 0;

@@ -25,8 +25,6 @@
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,23 +116,8 @@ private:
 
     qint64 hostBatch(const QString& terminal)
     {
-        qint64 value = -1;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            db.setDatabaseName(m_host->database());
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(QStringLiteral("SELECT batch_number FROM terminals WHERE id = '%1'")
-                                   .arg(terminal)) &&
-                    query.next())
-                    value = query.value(0).toLongLong();
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("ledger"));
-        return value;
+        return m_host->queryNumber(
+            QStringLiteral("SELECT batch_number FROM terminals WHERE id = '%1'").arg(terminal));
     }
 
     std::unique_ptr<link::HostAuthorizer> authorizer(const QString& bundleDir)

@@ -24,8 +24,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,30 +82,11 @@ private:
     iso8583::Message m_purchase;
     Bytes m_purchaseWire;
 
-    qint64 queryNumber(const QString& sql)
+    qint64 balance() { return m_host->ledgerSum(QStringLiteral("card:pin-online-1")); }
+    qint64 entries()
     {
-        qint64 value = -1;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            db.setDatabaseName(m_host->database());
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(sql) && query.next())
-                    value = query.value(0).toLongLong();
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("ledger"));
-        return value;
+        return m_host->queryNumber(QStringLiteral("SELECT COUNT(*) FROM ledger_entries"));
     }
-    qint64 balance()
-    {
-        return queryNumber(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM ledger_entries "
-                                          "WHERE account_id = 'card:pin-online-1'"));
-    }
-    qint64 entries() { return queryNumber(QStringLiteral("SELECT COUNT(*) FROM ledger_entries")); }
 
     // Sends `wire` on a new link; the answer's bytes (empty on failure).
     Bytes send(const Bytes& wire)
@@ -192,11 +171,7 @@ private slots:
         QVERIFY(!qbytes(m_purchaseWire).contains(kPin));
     }
 
-    void cleanup()
-    {
-        QCOMPARE(queryNumber(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM ledger_entries")),
-                 qint64{0});
-    }
+    void cleanup() { QCOMPARE(m_host->ledgerSum(), qint64{0}); }
 
     void cleanupTestCase()
     {
@@ -268,7 +243,7 @@ private slots:
         const QString sql = QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM ledger_entries "
                                            "WHERE account_id = '%1'")
                                 .arg(account);
-        const qint64 before = queryNumber(sql);
+        const qint64 before = m_host->queryNumber(sql);
         const qint64 entriesBefore = entries();
         std::vector<std::string> log;
         link::HostAuthorizer authorizer(std::move(*bundle), {},
@@ -314,7 +289,7 @@ private slots:
         QVERIFY2(all.find("reversal answered 00") != std::string::npos, all.c_str());
         QVERIFY(all.find(kPin.toStdString()) == std::string::npos);
         // Posted by the 0200, taken back by the 0400: 2 + 2 entries, net 0.
-        QCOMPARE(queryNumber(sql), before);
+        QCOMPARE(m_host->queryNumber(sql), before);
         QCOMPARE(entries() - entriesBefore, qint64{4});
     }
 

@@ -13,8 +13,6 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -54,33 +52,6 @@ private:
     int m_runs = 0;
 
     QString card(const QString& name) const { return m_host->cardsDir() + "/" + name + ".json"; }
-
-    // SELECT over host.db opened read-only.
-    qint64 queryNumber(const QString& sql)
-    {
-        qint64 value = -1;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            db.setDatabaseName(m_host->database());
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(sql) && query.next())
-                    value = query.value(0).toLongLong();
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("ledger"));
-        return value;
-    }
-    qint64 balance(const QString& account)
-    {
-        return queryNumber(
-            QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM ledger_entries WHERE "
-                           "account_id = '%1'")
-                .arg(account));
-    }
 
     // Inserts `profile` in the next vpcd slot and pays there.
     Run pay(const QString& profile, const QByteArray& pin, std::unique_ptr<CardSimProcess>& sim)
@@ -172,8 +143,7 @@ private slots:
     // Double entry: whatever happened, debits and credits cancel out.
     void cleanup()
     {
-        QCOMPARE(queryNumber(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM ledger_entries")),
-                 qint64{0});
+        QCOMPARE(m_host->ledgerSum(), qint64{0});
         const Run report = m_host->admin({"report"});
         QVERIFY2(report.exitCode == 0 && report.out.contains(QStringLiteral("ledger sum 0.00")),
                  qPrintable(report.summary()));
@@ -219,11 +189,11 @@ private slots:
         const QString file = profile.startsWith(QStringLiteral("other:"))
                                  ? m_otherHost->cardsDir() + "/" + profile.mid(6) + ".json"
                                  : card(profile);
-        const qint64 before = account.isEmpty() ? 0 : balance(account);
-        const qint64 triesBefore = queryNumber(
+        const qint64 before = account.isEmpty() ? 0 : m_host->ledgerSum(account);
+        const qint64 triesBefore = m_host->queryNumber(
             QStringLiteral("SELECT pin_try_count FROM cards WHERE account_id = '%1'").arg(account));
         const qint64 entriesBefore =
-            queryNumber(QStringLiteral("SELECT COUNT(*) FROM ledger_entries"));
+            m_host->queryNumber(QStringLiteral("SELECT COUNT(*) FROM ledger_entries"));
         std::unique_ptr<CardSimProcess> sim;
         const Run run = pay(file, pin, sim);
         QVERIFY2(!QTest::currentTestFailed(), "");
@@ -236,15 +206,15 @@ private slots:
                      responseCode == "14",
                  qPrintable(run.summary()));
         if (!account.isEmpty())
-            QCOMPARE(balance(account) - before, balanceChange);
+            QCOMPARE(m_host->ledgerSum(account) - before, balanceChange);
         const qint64 entriesAfter =
-            queryNumber(QStringLiteral("SELECT COUNT(*) FROM ledger_entries"));
+            m_host->queryNumber(QStringLiteral("SELECT COUNT(*) FROM ledger_entries"));
         QCOMPARE(entriesAfter - entriesBefore, balanceChange == 0 ? qint64{0} : qint64{2});
         if (responseCode == "55") {
             // The host counted the wrong PIN (the card never saw it: online PIN).
-            QCOMPARE(queryNumber(QStringLiteral("SELECT pin_try_count FROM cards WHERE "
-                                                "account_id = '%1'")
-                                     .arg(account)),
+            QCOMPARE(m_host->queryNumber(QStringLiteral("SELECT pin_try_count FROM cards WHERE "
+                                                        "account_id = '%1'")
+                                             .arg(account)),
                      triesBefore + 1);
         }
         // A PAN is only ever shown masked.
@@ -266,14 +236,14 @@ private slots:
         QVERIFY(!block.out.contains(pan));
 
         std::unique_ptr<CardSimProcess> sim;
-        const qint64 before = balance(QStringLiteral("card:pin-online-4"));
+        const qint64 before = m_host->ledgerSum(QStringLiteral("card:pin-online-4"));
         const Run first = pay(file, kPin, sim);
         QVERIFY2(!QTest::currentTestFailed(), "");
         const QString code = hostAnswer(first);
         QVERIFY2(code == "62" || code == "57", qPrintable(first.summary()));
         QVERIFY2(first.out.contains(QStringLiteral("issuer script")), qPrintable(first.summary()));
         QCOMPARE(first.exitCode, 10);
-        QCOMPARE(balance(QStringLiteral("card:pin-online-4")), before);
+        QCOMPARE(m_host->ledgerSum(QStringLiteral("card:pin-online-4")), before);
         // The script reached the card (APPLICATION BLOCK, CLA 84 INS 1E).
         QVERIFY2(sim->output().contains(QStringLiteral("> 84 1E")), qPrintable(sim->output()));
 

@@ -19,8 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,32 +42,6 @@ struct DriverRun
 class TestE2eTerminalCrash : public QObject
 {
     Q_OBJECT
-
-    // SUM(amount) of the ledger, of one account or (empty) of all.
-    qint64 ledgerSum(const QString& account)
-    {
-        qint64 value = -1;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            db.setDatabaseName(m_host->database());
-            if (db.open()) {
-                QSqlQuery query(db);
-                const QString where = account.isEmpty()
-                                          ? QString()
-                                          : QStringLiteral(" WHERE account_id = '%1'").arg(account);
-                if (query.exec(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM "
-                                              "ledger_entries") +
-                               where) &&
-                    query.next())
-                    value = query.value(0).toLongLong();
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("ledger"));
-        return value;
-    }
 
     QStringList driverArguments(const QString& journal) const
     {
@@ -213,7 +185,7 @@ private slots:
         for (int killAt = 1; killAt <= 20; ++killAt) {
             const QString journalPath =
                 m_temp.filePath(QStringLiteral("journal-%1-%2.db").arg(card).arg(killAt));
-            const qint64 before = ledgerSum(account);
+            const qint64 before = m_host->ledgerSum(account);
             const DriverRun sale = drive(journalPath, killAt, false, amount);
             transcript += QStringLiteral("== kill at %1: %2\n%3\n")
                               .arg(killAt)
@@ -265,7 +237,7 @@ private slots:
                      qPrintable(QStringLiteral("kill at %1: left %2")
                                     .arg(killAt)
                                     .arg(journal::journalStateName(record.state))));
-            const qint64 charged = before - ledgerSum(account);
+            const qint64 charged = before - m_host->ledgerSum(account);
             // Online: Completed with the card's TC. Offline: the TC advised
             // (AdviceSent; a Completed one would still be unresolved).
             const bool completed =
@@ -283,7 +255,7 @@ private slots:
             QVERIFY2(completed || record.state == JournalState::Reversed ||
                          record.state == JournalState::Declined,
                      qPrintable(what));
-            QCOMPARE(ledgerSum(QString()), qint64{0});
+            QCOMPARE(m_host->ledgerSum(QString()), qint64{0});
             if (completedRun) {
                 QVERIFY2(completed, qPrintable(what));
                 // For the suite's secret scan: no PIN, no clear PAN in it.
@@ -320,11 +292,11 @@ private slots:
         CardSimProcess sim(m_host->cardsDir() + QStringLiteral("/pin-online-2.json"), 0);
         QVERIFY2(sim.start(), qPrintable(sim.output()));
         const QString journalPath = m_temp.filePath(QStringLiteral("journal-link-back.db"));
-        const qint64 before = ledgerSum(account);
+        const qint64 before = m_host->ledgerSum(account);
         const DriverRun sale = drive(journalPath, 3, false, 1234);
         QVERIFY2(sale.killed, qPrintable(sale.out));
         QCOMPARE(onlyRecord(journalPath).state, JournalState::Authorized);
-        QCOMPARE(before - ledgerSum(account), qint64{1234});
+        QCOMPARE(before - m_host->ledgerSum(account), qint64{1234});
 
         m_host->stop();
         QProcess terminal;
@@ -357,8 +329,8 @@ private slots:
         const auto resolved = onlyRecord(journalPath);
         QCOMPARE(resolved.state, JournalState::Reversed);
         QCOMPARE(resolved.reversalStan, waiting.reversalStan);
-        QCOMPARE(ledgerSum(account), before);
-        QCOMPARE(ledgerSum(QString()), qint64{0});
+        QCOMPARE(m_host->ledgerSum(account), before);
+        QCOMPARE(m_host->ledgerSum(QString()), qint64{0});
     }
 
 private:

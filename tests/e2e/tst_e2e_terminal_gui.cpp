@@ -13,8 +13,6 @@
 #include <QQuickWindow>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -46,28 +44,6 @@ QString panOf(const QString& profile)
 class TestE2eTerminalGui : public QObject
 {
     Q_OBJECT
-
-    qint64 balance(const QString& account)
-    {
-        qint64 value = -1;
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("ledger"));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            db.setDatabaseName(m_host->database());
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(QStringLiteral("SELECT COALESCE(SUM(amount), 0) FROM "
-                                              "ledger_entries WHERE account_id = '%1'")
-                                   .arg(account)) &&
-                    query.next())
-                    value = query.value(0).toLongLong();
-                db.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("ledger"));
-        return value;
-    }
 
     void writeOutput(const QString& name, const QString& text)
     {
@@ -110,7 +86,7 @@ private slots:
         QVERIFY2(pan.size() >= 13, qPrintable(pan));
         CardSimProcess sim(profile, 0);
         QVERIFY2(sim.start(), qPrintable(sim.output()));
-        const qint64 before = balance(QStringLiteral("card:pin-online-1"));
+        const qint64 before = m_host->ledgerSum(QStringLiteral("card:pin-online-1"));
 
         Terminal::Options options = Terminal::defaultOptions();
         options.bundlePath = m_host->bundleDir();
@@ -181,7 +157,7 @@ private slots:
         QVERIFY2(terminal.link()->log()->text().contains(hostStan),
                  qPrintable(terminal.link()->log()->text()));
 
-        QCOMPARE(balance(QStringLiteral("card:pin-online-1")) - before, qint64{-1234});
+        QCOMPARE(m_host->ledgerSum(QStringLiteral("card:pin-online-1")) - before, qint64{-1234});
         const QString log = terminal.link()->log()->text();
         QVERIFY2(log.contains(QStringLiteral("answered")), qPrintable(log));
         QVERIFY2(!log.contains(pan), qPrintable(log));
