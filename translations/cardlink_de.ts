@@ -9,10 +9,6 @@
         <translation>Betrag</translation>
     </message>
     <message>
-        <source>Type the amount, then press Pay.</source>
-        <translation type="vanished">Geben Sie den Betrag ein und drücken Sie Bezahlen.</translation>
-    </message>
-    <message>
         <location filename="../qml/AmountView.qml" line="78"/>
         <source>Clear</source>
         <translation>Löschen</translation>
@@ -140,27 +136,27 @@
         <translation>Echo-Test</translation>
     </message>
     <message>
-        <location filename="../qml/DiagnosticsScreen.qml" line="114"/>
+        <location filename="../qml/DiagnosticsScreen.qml" line="119"/>
         <source>APDU trace</source>
         <translation>APDU-Protokoll</translation>
     </message>
     <message>
-        <location filename="../qml/DiagnosticsScreen.qml" line="122"/>
+        <location filename="../qml/DiagnosticsScreen.qml" line="127"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../qml/DiagnosticsScreen.qml" line="129"/>
+        <location filename="../qml/DiagnosticsScreen.qml" line="134"/>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../qml/DiagnosticsScreen.qml" line="135"/>
+        <location filename="../qml/DiagnosticsScreen.qml" line="140"/>
         <source>Export bundle</source>
         <translation>Diagnosepaket exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/DiagnosticsScreen.qml" line="191"/>
+        <location filename="../qml/DiagnosticsScreen.qml" line="196"/>
         <source>No card commands yet.</source>
         <translation>Noch keine Kartenbefehle.</translation>
     </message>
@@ -221,19 +217,37 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/ItemsView.qml" line="153"/>
+        <location filename="../qml/ItemsView.qml" line="154"/>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ItemsView.qml" line="162"/>
+        <location filename="../qml/ItemsView.qml" line="163"/>
         <source>Remove all</source>
         <translation>Alle entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/ItemsView.qml" line="170"/>
+        <location filename="../qml/ItemsView.qml" line="171"/>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../qml/JournalView.qml" line="14"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalView.qml" line="47"/>
+        <source>Reprint</source>
+        <translation>Nachdrucken</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalView.qml" line="51"/>
+        <source>Nothing to reprint</source>
+        <translation>Nichts nachzudrucken</translation>
     </message>
 </context>
 <context>
@@ -660,82 +674,82 @@
         <translation>Das Journal konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="121"/>
+        <location filename="../app/terminal/BatchController.cpp" line="127"/>
         <source>The host refused the batch totals (code %1).</source>
         <translation>Der Host hat die Summen abgelehnt (Code %1).</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="136"/>
+        <location filename="../app/terminal/BatchController.cpp" line="142"/>
         <source>1 sale %1</source>
         <translation>1 Verkauf %1</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="137"/>
+        <location filename="../app/terminal/BatchController.cpp" line="143"/>
         <source>%1 sales %2</source>
         <translation>%1 Verkäufe %2</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="140"/>
+        <location filename="../app/terminal/BatchController.cpp" line="146"/>
         <source>1 reversal %1</source>
         <translation>1 Storno %1</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="141"/>
+        <location filename="../app/terminal/BatchController.cpp" line="147"/>
         <source>%1 reversals %2</source>
         <translation>%1 Stornos %2</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="149"/>
+        <location filename="../app/terminal/BatchController.cpp" line="155"/>
         <source>Batch %1</source>
         <translation>Stapel %1</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="166"/>
+        <location filename="../app/terminal/BatchController.cpp" line="172"/>
         <source>Close batch %1?</source>
         <translation>Stapel %1 abschließen?</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="168"/>
+        <location filename="../app/terminal/BatchController.cpp" line="174"/>
         <source>Batch close is not available</source>
         <translation>Stapelabschluss nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="170"/>
+        <location filename="../app/terminal/BatchController.cpp" line="176"/>
         <source>Sending the batch totals to the host…</source>
         <translation>Die Summen gehen an den Host…</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="172"/>
+        <location filename="../app/terminal/BatchController.cpp" line="178"/>
         <source>Batch %1 closed</source>
         <translation>Stapel %1 abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="174"/>
+        <location filename="../app/terminal/BatchController.cpp" line="180"/>
         <source>Batch %1 does not balance</source>
         <translation>Stapel %1 stimmt nicht überein</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="176"/>
+        <location filename="../app/terminal/BatchController.cpp" line="182"/>
         <source>Batch %1 not closed</source>
         <translation>Stapel %1 nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="186"/>
+        <location filename="../app/terminal/BatchController.cpp" line="192"/>
         <source>Sales still waiting for a reversal or advice: %1. The batch can be closed once the terminal has sent them.</source>
         <translation>Verkäufe, die noch auf ein Storno oder eine Nachricht warten: %1. Der Stapel kann abgeschlossen werden, sobald das Terminal sie gesendet hat.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="189"/>
+        <location filename="../app/terminal/BatchController.cpp" line="195"/>
         <source>The totals below go to the host, which compares them with its own.</source>
         <translation>Die Summen unten gehen an den Host, der sie mit seinen eigenen vergleicht.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="196"/>
+        <location filename="../app/terminal/BatchController.cpp" line="202"/>
         <source>The host&apos;s totals agree. New sales go into batch %1.</source>
         <translation>Die Summen des Hosts stimmen überein. Neue Verkäufe kommen in Stapel %1.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="198"/>
+        <location filename="../app/terminal/BatchController.cpp" line="204"/>
         <source>The host&apos;s totals differ from the terminal&apos;s. The batch stays open: check the journal with the host&apos;s report before closing it again.</source>
         <translation>Die Summen des Hosts weichen von denen des Terminals ab. Der Stapel bleibt offen: Prüfen Sie das Journal mit dem Bericht des Hosts, bevor Sie ihn erneut abschließen.</translation>
     </message>
@@ -811,12 +825,12 @@
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/terminal/DiagnosticsController.cpp" line="112"/>
+        <location filename="../app/terminal/DiagnosticsController.cpp" line="115"/>
         <source>Diagnostics saved to %1</source>
         <translation>Diagnosedaten gespeichert unter %1</translation>
     </message>
     <message>
-        <location filename="../app/terminal/DiagnosticsController.cpp" line="113"/>
+        <location filename="../app/terminal/DiagnosticsController.cpp" line="116"/>
         <source>Diagnostics not saved: %1</source>
         <translation>Diagnosedaten nicht gespeichert: %1</translation>
     </message>
@@ -918,59 +932,59 @@
 <context>
     <name>cardlink::terminal::LineItems</name>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="63"/>
+        <location filename="../app/terminal/LineItems.cpp" line="62"/>
         <source>%1 × %2 @ %3 = %4</source>
         <translation>%1 × %2 @ %3 = %4</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="120"/>
-        <location filename="../app/terminal/LineItems.cpp" line="155"/>
+        <location filename="../app/terminal/LineItems.cpp" line="94"/>
+        <location filename="../app/terminal/LineItems.cpp" line="129"/>
         <source>The quantity must be a whole number of at least 1.</source>
         <translation>Die Menge muss eine ganze Zahl von mindestens 1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="124"/>
-        <location filename="../app/terminal/LineItems.cpp" line="157"/>
+        <location filename="../app/terminal/LineItems.cpp" line="98"/>
+        <location filename="../app/terminal/LineItems.cpp" line="131"/>
         <source>The quantity can be at most %1.</source>
         <translation>Die Menge darf höchstens %1 sein.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="129"/>
+        <location filename="../app/terminal/LineItems.cpp" line="103"/>
         <source>Type the unit price as an amount such as %1.</source>
         <translation>Geben Sie den Stückpreis als Betrag ein, etwa %1.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="131"/>
+        <location filename="../app/terminal/LineItems.cpp" line="105"/>
         <source>Type the unit price as a whole number.</source>
         <translation>Geben Sie den Stückpreis als ganze Zahl ein.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="148"/>
+        <location filename="../app/terminal/LineItems.cpp" line="122"/>
         <source>Type a description for the item.</source>
         <translation>Geben Sie eine Beschreibung für den Artikel ein.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="150"/>
+        <location filename="../app/terminal/LineItems.cpp" line="124"/>
         <source>The description can be at most %1 characters.</source>
         <translation>Die Beschreibung darf höchstens %1 Zeichen lang sein.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="153"/>
+        <location filename="../app/terminal/LineItems.cpp" line="127"/>
         <source>The description contains a character that cannot be printed.</source>
         <translation>Die Beschreibung enthält ein Zeichen, das nicht gedruckt werden kann.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="159"/>
+        <location filename="../app/terminal/LineItems.cpp" line="133"/>
         <source>The unit price must be more than zero.</source>
         <translation>Der Stückpreis muss größer als null sein.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="161"/>
+        <location filename="../app/terminal/LineItems.cpp" line="135"/>
         <source>A sale can have at most %1 items.</source>
         <translation>Ein Verkauf kann höchstens %1 Artikel haben.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="164"/>
+        <location filename="../app/terminal/LineItems.cpp" line="138"/>
         <source>The total would be more than %1, the most one sale can take.</source>
         <translation>Die Summe wäre höher als %1, der Höchstbetrag eines Verkaufs.</translation>
     </message>
@@ -1209,7 +1223,7 @@
 <context>
     <name>cardlink::terminal::Terminal</name>
     <message>
-        <location filename="../app/terminal/Terminal.cpp" line="207"/>
+        <location filename="../app/terminal/Terminal.cpp" line="216"/>
         <source>terminal bundle: %1</source>
         <translation>Terminal-Bundle: %1</translation>
     </message>
@@ -1217,24 +1231,6 @@
         <location filename="../app/terminal/Terminal.cpp" line="206"/>
         <source>the journal cannot be opened; no online sales</source>
         <translation>das Journal lässt sich nicht öffnen; keine Online-Zahlungen</translation>
-    </message>
-</context>
-<context>
-    <name>JournalView</name>
-    <message>
-        <location filename="../qml/JournalView.qml" line="14"/>
-        <source>Journal</source>
-        <translation>Journal</translation>
-    </message>
-    <message>
-        <location filename="../qml/JournalView.qml" line="47"/>
-        <source>Reprint</source>
-        <translation>Nachdrucken</translation>
-    </message>
-    <message>
-        <location filename="../qml/JournalView.qml" line="51"/>
-        <source>Nothing to reprint</source>
-        <translation>Nichts nachzudrucken</translation>
     </message>
 </context>
 </TS>

@@ -9,10 +9,6 @@
         <translation>סכום</translation>
     </message>
     <message>
-        <source>Type the amount, then press Pay.</source>
-        <translation type="vanished">הקלידו את הסכום ולחצו על תשלום.</translation>
-    </message>
-    <message>
         <location filename="../qml/AmountView.qml" line="78"/>
         <source>Clear</source>
         <translation>ניקוי</translation>
@@ -140,27 +136,27 @@
         <translation>בדיקת הד</translation>
     </message>
     <message>
-        <location filename="../qml/DiagnosticsScreen.qml" line="114"/>
+        <location filename="../qml/DiagnosticsScreen.qml" line="119"/>
         <source>APDU trace</source>
         <translation>מעקב APDU</translation>
     </message>
     <message>
-        <location filename="../qml/DiagnosticsScreen.qml" line="122"/>
+        <location filename="../qml/DiagnosticsScreen.qml" line="127"/>
         <source>Filter</source>
         <translation>סינון</translation>
     </message>
     <message>
-        <location filename="../qml/DiagnosticsScreen.qml" line="129"/>
+        <location filename="../qml/DiagnosticsScreen.qml" line="134"/>
         <source>Clear</source>
         <translation>ניקוי</translation>
     </message>
     <message>
-        <location filename="../qml/DiagnosticsScreen.qml" line="135"/>
+        <location filename="../qml/DiagnosticsScreen.qml" line="140"/>
         <source>Export bundle</source>
         <translation>ייצוא חבילת אבחון</translation>
     </message>
     <message>
-        <location filename="../qml/DiagnosticsScreen.qml" line="191"/>
+        <location filename="../qml/DiagnosticsScreen.qml" line="196"/>
         <source>No card commands yet.</source>
         <translation>עדיין אין פקודות כרטיס.</translation>
     </message>
@@ -221,19 +217,37 @@
         <translation>הסרה</translation>
     </message>
     <message>
-        <location filename="../qml/ItemsView.qml" line="153"/>
+        <location filename="../qml/ItemsView.qml" line="154"/>
         <source>Total: %1</source>
         <translation>סה״כ: %1</translation>
     </message>
     <message>
-        <location filename="../qml/ItemsView.qml" line="162"/>
+        <location filename="../qml/ItemsView.qml" line="163"/>
         <source>Remove all</source>
         <translation>הסרת הכול</translation>
     </message>
     <message>
-        <location filename="../qml/ItemsView.qml" line="170"/>
+        <location filename="../qml/ItemsView.qml" line="171"/>
         <source>Done</source>
         <translation>סיום</translation>
+    </message>
+</context>
+<context>
+    <name>JournalView</name>
+    <message>
+        <location filename="../qml/JournalView.qml" line="14"/>
+        <source>Journal</source>
+        <translation>יומן</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalView.qml" line="47"/>
+        <source>Reprint</source>
+        <translation>הדפסה חוזרת</translation>
+    </message>
+    <message>
+        <location filename="../qml/JournalView.qml" line="51"/>
+        <source>Nothing to reprint</source>
+        <translation>אין מה להדפיס שוב</translation>
     </message>
 </context>
 <context>
@@ -660,82 +674,82 @@
         <translation>לא ניתן היה לפתוח את היומן.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="121"/>
+        <location filename="../app/terminal/BatchController.cpp" line="127"/>
         <source>The host refused the batch totals (code %1).</source>
         <translation>המארח דחה את סיכומי האצווה (קוד %1).</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="136"/>
+        <location filename="../app/terminal/BatchController.cpp" line="142"/>
         <source>1 sale %1</source>
         <translation>מכירה 1 %1</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="137"/>
+        <location filename="../app/terminal/BatchController.cpp" line="143"/>
         <source>%1 sales %2</source>
         <translation>%1 מכירות %2</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="140"/>
+        <location filename="../app/terminal/BatchController.cpp" line="146"/>
         <source>1 reversal %1</source>
         <translation>ביטול 1 %1</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="141"/>
+        <location filename="../app/terminal/BatchController.cpp" line="147"/>
         <source>%1 reversals %2</source>
         <translation>%1 ביטולים %2</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="149"/>
+        <location filename="../app/terminal/BatchController.cpp" line="155"/>
         <source>Batch %1</source>
         <translation>אצווה %1</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="166"/>
+        <location filename="../app/terminal/BatchController.cpp" line="172"/>
         <source>Close batch %1?</source>
         <translation>לסגור את אצווה %1?</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="168"/>
+        <location filename="../app/terminal/BatchController.cpp" line="174"/>
         <source>Batch close is not available</source>
         <translation>סגירת אצווה אינה זמינה</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="170"/>
+        <location filename="../app/terminal/BatchController.cpp" line="176"/>
         <source>Sending the batch totals to the host…</source>
         <translation>שולח את סיכומי האצווה למארח…</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="172"/>
+        <location filename="../app/terminal/BatchController.cpp" line="178"/>
         <source>Batch %1 closed</source>
         <translation>אצווה %1 נסגרה</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="174"/>
+        <location filename="../app/terminal/BatchController.cpp" line="180"/>
         <source>Batch %1 does not balance</source>
         <translation>אצווה %1 אינה מאוזנת</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="176"/>
+        <location filename="../app/terminal/BatchController.cpp" line="182"/>
         <source>Batch %1 not closed</source>
         <translation>אצווה %1 לא נסגרה</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="186"/>
+        <location filename="../app/terminal/BatchController.cpp" line="192"/>
         <source>Sales still waiting for a reversal or advice: %1. The batch can be closed once the terminal has sent them.</source>
         <translation>מכירות שעדיין ממתינות לביטול או להודעה: %1. ניתן לסגור את האצווה לאחר שהמסוף ישלח אותן.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="189"/>
+        <location filename="../app/terminal/BatchController.cpp" line="195"/>
         <source>The totals below go to the host, which compares them with its own.</source>
         <translation>הסיכומים שלהלן נשלחים למארח, שמשווה אותם לשלו.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="196"/>
+        <location filename="../app/terminal/BatchController.cpp" line="202"/>
         <source>The host&apos;s totals agree. New sales go into batch %1.</source>
         <translation>סיכומי המארח תואמים. מכירות חדשות נכנסות לאצווה %1.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/BatchController.cpp" line="198"/>
+        <location filename="../app/terminal/BatchController.cpp" line="204"/>
         <source>The host&apos;s totals differ from the terminal&apos;s. The batch stays open: check the journal with the host&apos;s report before closing it again.</source>
         <translation>סיכומי המארח שונים מאלה של המסוף. האצווה נשארת פתוחה: בדקו את היומן מול הדוח של המארח לפני שתסגרו אותה שוב.</translation>
     </message>
@@ -811,12 +825,12 @@
         <translation>לא ניתן לכתוב את %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/terminal/DiagnosticsController.cpp" line="112"/>
+        <location filename="../app/terminal/DiagnosticsController.cpp" line="115"/>
         <source>Diagnostics saved to %1</source>
         <translation>נתוני האבחון נשמרו ב-%1</translation>
     </message>
     <message>
-        <location filename="../app/terminal/DiagnosticsController.cpp" line="113"/>
+        <location filename="../app/terminal/DiagnosticsController.cpp" line="116"/>
         <source>Diagnostics not saved: %1</source>
         <translation>נתוני האבחון לא נשמרו: %1</translation>
     </message>
@@ -918,59 +932,59 @@
 <context>
     <name>cardlink::terminal::LineItems</name>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="63"/>
+        <location filename="../app/terminal/LineItems.cpp" line="62"/>
         <source>%1 × %2 @ %3 = %4</source>
         <translation>%1 × %2 @ %3 = %4</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="120"/>
-        <location filename="../app/terminal/LineItems.cpp" line="155"/>
+        <location filename="../app/terminal/LineItems.cpp" line="94"/>
+        <location filename="../app/terminal/LineItems.cpp" line="129"/>
         <source>The quantity must be a whole number of at least 1.</source>
         <translation>הכמות חייבת להיות מספר שלם, לפחות 1.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="124"/>
-        <location filename="../app/terminal/LineItems.cpp" line="157"/>
+        <location filename="../app/terminal/LineItems.cpp" line="98"/>
+        <location filename="../app/terminal/LineItems.cpp" line="131"/>
         <source>The quantity can be at most %1.</source>
         <translation>הכמות יכולה להיות לכל היותר %1.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="129"/>
+        <location filename="../app/terminal/LineItems.cpp" line="103"/>
         <source>Type the unit price as an amount such as %1.</source>
         <translation>הקלידו את מחיר היחידה כסכום, למשל %1.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="131"/>
+        <location filename="../app/terminal/LineItems.cpp" line="105"/>
         <source>Type the unit price as a whole number.</source>
         <translation>הקלידו את מחיר היחידה כמספר שלם.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="148"/>
+        <location filename="../app/terminal/LineItems.cpp" line="122"/>
         <source>Type a description for the item.</source>
         <translation>הקלידו תיאור לפריט.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="150"/>
+        <location filename="../app/terminal/LineItems.cpp" line="124"/>
         <source>The description can be at most %1 characters.</source>
         <translation>התיאור יכול להכיל לכל היותר %1 תווים.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="153"/>
+        <location filename="../app/terminal/LineItems.cpp" line="127"/>
         <source>The description contains a character that cannot be printed.</source>
         <translation>התיאור מכיל תו שלא ניתן להדפיס.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="159"/>
+        <location filename="../app/terminal/LineItems.cpp" line="133"/>
         <source>The unit price must be more than zero.</source>
         <translation>מחיר היחידה חייב להיות גדול מאפס.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="161"/>
+        <location filename="../app/terminal/LineItems.cpp" line="135"/>
         <source>A sale can have at most %1 items.</source>
         <translation>במכירה אחת יכולים להיות לכל היותר %1 פריטים.</translation>
     </message>
     <message>
-        <location filename="../app/terminal/LineItems.cpp" line="164"/>
+        <location filename="../app/terminal/LineItems.cpp" line="138"/>
         <source>The total would be more than %1, the most one sale can take.</source>
         <translation>הסכום הכולל יעלה על %1, המרב למכירה אחת.</translation>
     </message>
@@ -1209,7 +1223,7 @@
 <context>
     <name>cardlink::terminal::Terminal</name>
     <message>
-        <location filename="../app/terminal/Terminal.cpp" line="207"/>
+        <location filename="../app/terminal/Terminal.cpp" line="216"/>
         <source>terminal bundle: %1</source>
         <translation>חבילת מסוף: %1</translation>
     </message>
@@ -1217,24 +1231,6 @@
         <location filename="../app/terminal/Terminal.cpp" line="206"/>
         <source>the journal cannot be opened; no online sales</source>
         <translation>לא ניתן לפתוח את היומן; אין תשלומים מקוונים</translation>
-    </message>
-</context>
-<context>
-    <name>JournalView</name>
-    <message>
-        <location filename="../qml/JournalView.qml" line="14"/>
-        <source>Journal</source>
-        <translation>יומן</translation>
-    </message>
-    <message>
-        <location filename="../qml/JournalView.qml" line="47"/>
-        <source>Reprint</source>
-        <translation>הדפסה חוזרת</translation>
-    </message>
-    <message>
-        <location filename="../qml/JournalView.qml" line="51"/>
-        <source>Nothing to reprint</source>
-        <translation>אין מה להדפיס שוב</translation>
     </message>
 </context>
 </TS>
