@@ -25,6 +25,11 @@ public:
     SqliteDatabase(SqliteDatabase&& other) noexcept;
     SqliteDatabase& operator=(SqliteDatabase&& other) noexcept;
 
+    // open() sets PRAGMA wal_autocheckpoint to this many pages (SQLite's
+    // default is 1,000): fewer checkpoints, each hot page copied once per
+    // many group commits (see SqliteDatabase.cpp).
+    static constexpr int kWalAutocheckpointPages = 10000;
+
     static Result<SqliteDatabase> open(const std::string& path);
 
     // Statements without results ("BEGIN IMMEDIATE", pragmas, DDL).
