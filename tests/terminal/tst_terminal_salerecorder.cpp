@@ -45,8 +45,8 @@ public:
         observer->requestSending();
         ++sent;
         response.decision = decision;
-        response.authorisationResponseCode = {'0', decision == emv::OnlineDecision::Approved ? '0'
-                                                                                             : '5'};
+        const std::uint8_t second = decision == emv::OnlineDecision::Approved ? '0' : '5';
+        response.authorisationResponseCode = {'0', second};
         response.authorisationCode = {'A', '1', 'B', '2', 'C', '3'};
         return response;
     }
