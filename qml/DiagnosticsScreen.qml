@@ -16,7 +16,10 @@ Item {
         spacing: Theme.spacing * 2
 
         ColumnLayout {
+            // Fixed: the right column's long texts (a bundle path) must not
+            // squeeze the readers and host link headings.
             Layout.preferredWidth: 360
+            Layout.minimumWidth: 360
             Layout.fillHeight: true
             spacing: Theme.spacing
 
