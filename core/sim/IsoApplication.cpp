@@ -67,9 +67,9 @@ ResponseApdu IsoApplication::getData(const CommandApdu& command, CardContext& co
     for (const auto& object : context.profile.dataObjects) {
         if (object.tag != tag)
             continue;
-        Bytes value = object.value;
-        if (object.source == DataSource::PinTriesLeft)
-            value = {static_cast<std::uint8_t>(context.pin.triesLeft())};
+        const Bytes value = object.source == DataSource::PinTriesLeft
+                                ? Bytes{static_cast<std::uint8_t>(context.pin.triesLeft())}
+                                : object.value;
         ResponseApdu response{{}, sw::kNormal};
         tlv::appendTag(response.data, tag);
         tlv::appendLength(response.data, value.size());
