@@ -7,6 +7,7 @@
 #include "emv/Cardholder.h"
 #include "emv/Random.h"
 #include "emv/TerminalConfig.h"
+#include "support/FixedRandom.h"
 #include "tlv/TlvEncoder.h"
 #include "tlv/TlvObject.h"
 
@@ -22,28 +23,6 @@ inline Bytes unhex(const std::string& text)
     auto bytes = fromHex(text);
     return bytes ? std::move(*bytes) : Bytes{};
 }
-
-// Random bytes from a fixed pattern, repeated.
-class FixedRandom final : public emv::Random
-{
-public:
-    explicit FixedRandom(Bytes pattern = {0x11, 0x22, 0x33, 0x44}) : m_pattern(std::move(pattern))
-    {}
-    void fill(std::span<std::uint8_t> out) override
-    {
-        for (auto& byte : out)
-            byte = m_pattern[m_next++ % m_pattern.size()];
-    }
-    void reset(Bytes pattern)
-    {
-        m_pattern = std::move(pattern);
-        m_next = 0;
-    }
-
-private:
-    Bytes m_pattern;
-    std::size_t m_next = 0;
-};
 
 // Answers from fields the test sets; records what it was asked.
 class FakeCardholder final : public emv::Cardholder

@@ -20,6 +20,8 @@
 #include "journal/MemoryJournal.h"
 #include "sim/CardProfile.h"
 #include "sim/SimulatedCard.h"
+#include "support/FixedRandom.h"
+#include "support/PinCardholder.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -36,36 +38,6 @@ using Kind = link::BatchCloser::Outcome::Kind;
 
 namespace {
 const QByteArray kPin = "73918246";
-
-class FixedRandom final : public emv::Random
-{
-public:
-    void fill(std::span<std::uint8_t> out) override
-    {
-        for (auto& byte : out)
-            byte = 0x5A;
-    }
-};
-
-class PinCardholder final : public emv::Cardholder
-{
-public:
-    std::optional<std::size_t> chooseApplication(std::span<const emv::ApplicationChoice>) override
-    {
-        return 0;
-    }
-    bool confirmApplication(const emv::ApplicationChoice&) override { return true; }
-    bool confirmAmount(std::uint64_t, const std::string&) override { return true; }
-    emv::PinEntry enterPin(const emv::PinRequest&) override
-    {
-        emv::PinEntry entry;
-        entry.status = emv::PinEntryStatus::Entered;
-        entry.digits = pin::SecretBytes(
-            ByteView(reinterpret_cast<const std::uint8_t*>(kPin.constData()), kPin.size()));
-        return entry;
-    }
-    void showMessage(emv::CardholderMessage) override {}
-};
 
 // Every transaction online (EMV 4.4 Book 3, 10.6.1: floor limit 0).
 emv::TerminalConfig terminalConfig()
@@ -147,8 +119,8 @@ private:
         sim::SimulatedCard card(std::move(*profile));
         card.powerOn();
         std::string code = "not online";
-        PinCardholder cardholder;
-        FixedRandom random;
+        test::PinCardholder cardholder(kPin.toStdString());
+        test::FixedRandom random(Bytes{0x5A});
         emv::EmvKernel kernel(
             card, cardholder, terminalConfig(), *keys,
             [&](const emv::OnlineRequest& request) {

@@ -19,6 +19,7 @@
 #include "online/ReversalBuilder.h"
 #include "sim/CardProfile.h"
 #include "sim/SimulatedCard.h"
+#include "support/FixedRandom.h"
 #include "support/PinCardholder.h"
 #include "util/Clock.h"
 
@@ -37,16 +38,6 @@ using namespace cardlink::e2e;
 
 namespace {
 const QByteArray kPin = "73918246";
-
-class FixedRandom final : public emv::Random
-{
-public:
-    void fill(std::span<std::uint8_t> out) override
-    {
-        for (auto& byte : out)
-            byte = 0x3C;
-    }
-};
 
 // Every transaction online (EMV 4.4 Book 3, 10.6.1: floor limit 0).
 emv::TerminalConfig terminalConfig()
@@ -157,7 +148,7 @@ private slots:
             return emv::OnlineResponse{};
         };
         test::PinCardholder cardholder(kPin.toStdString());
-        FixedRandom random;
+        test::FixedRandom random(Bytes{0x3C});
         emv::EmvKernel kernel(card, cardholder, config, *keys, online, SystemClock::instance(),
                               random);
         emv::TransactionRequest request;
@@ -264,7 +255,7 @@ private slots:
             return response;
         };
         test::PinCardholder cardholder(kPin.toStdString());
-        FixedRandom random;
+        test::FixedRandom random(Bytes{0x3C});
         emv::EmvKernel kernel(card, cardholder, terminalConfig(), *keys, online,
                               SystemClock::instance(), random);
         // The kernel and the blocking link on a worker thread; the proxy

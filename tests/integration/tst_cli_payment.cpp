@@ -13,6 +13,7 @@
 #include "sim/CardProfile.h"
 #include "sim/SimulatedCard.h"
 #include "sim/emv/CardPersonalizer.h"
+#include "support/FixedRandom.h"
 #include "support/PinCardholder.h"
 #include "util/Clock.h"
 
@@ -47,16 +48,6 @@ public:
     {
         ++sent;
         return iso7816::ResponseApdu{{}, 0x9000};
-    }
-};
-
-class FixedRandom final : public emv::Random
-{
-public:
-    void fill(std::span<std::uint8_t> out) override
-    {
-        for (auto& byte : out)
-            byte = 0x5A;
     }
 };
 
@@ -360,7 +351,7 @@ private slots:
         sim::SimulatedCard card(std::move(*profile));
         card.powerOn();
         test::PinCardholder cardholder(pin.toStdString());
-        FixedRandom random;
+        test::FixedRandom random(Bytes{0x5A});
         std::string decided;
         auto online = [&](const emv::OnlineRequest& request) {
             auto decision = issuer->decide(request);
