@@ -38,17 +38,6 @@ SecretBytes& SecretBytes::operator=(SecretBytes&& other) noexcept
 }
 
 namespace {
-int hexDigit(std::uint8_t c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 bool hexSeparator(std::uint8_t c)
 {
     return c == ' ' || c == ':' || c == '\t';
@@ -60,7 +49,7 @@ Result<SecretBytes> SecretBytes::fromHex(ByteView text)
     std::size_t digits = 0;
     int pending = 0; // digits of the byte being read: 0 or 1
     for (std::size_t i = 0; i < text.size(); ++i) {
-        if (hexDigit(text[i]) >= 0) {
+        if (hexDigitValue(static_cast<char>(text[i])) >= 0) {
             ++digits;
             pending ^= 1;
         } else if (!hexSeparator(text[i]) || pending != 0) {
@@ -76,7 +65,7 @@ Result<SecretBytes> SecretBytes::fromHex(ByteView text)
     std::size_t at = 0;
     int high = -1;
     for (std::uint8_t c : text) {
-        const int v = hexDigit(c);
+        const int v = hexDigitValue(static_cast<char>(c));
         if (v < 0)
             continue;
         if (high < 0) {

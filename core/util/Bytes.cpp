@@ -7,16 +7,6 @@ namespace cardlink {
 namespace {
 constexpr char kHexDigits[] = "0123456789ABCDEF";
 
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 } // namespace
 
 std::string hexByte(std::uint8_t value)
@@ -49,6 +39,17 @@ std::string toSpacedHex(ByteView bytes)
     return text;
 }
 
+int hexDigitValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 Result<Bytes> fromHex(std::string_view text)
 {
     Bytes out;
@@ -62,7 +63,7 @@ Result<Bytes> fromHex(std::string_view text)
                                  "hex separator inside a byte at offset " + std::to_string(i));
             continue;
         }
-        const int v = hexValue(c);
+        const int v = hexDigitValue(c);
         if (v < 0)
             return makeError(ErrorCode::Malformed,
                              "not a hex digit at offset " + std::to_string(i));

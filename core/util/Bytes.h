@@ -22,6 +22,8 @@ std::string toSpacedHex(ByteView bytes);
 // Accepts upper or lower case; spaces and colons between bytes are ignored.
 // Odd digit counts and other characters are errors.
 Result<Bytes> fromHex(std::string_view text);
+// The value of one hex digit (either case), -1 for any other character.
+int hexDigitValue(char c);
 
 inline std::uint16_t readU16(ByteView bytes, std::size_t offset)
 {
