@@ -65,6 +65,16 @@ Run E2eHost::admin(const QStringList& arguments, const QByteArray& input) const
     return runProgram(QStringLiteral(CARDLINK_HOST_PATH), all, input);
 }
 
+emv::TerminalConfig onlineTerminalConfig()
+{
+    emv::TerminalConfig config;
+    config.aids.push_back({*fromHex("A0000009991010"), true});
+    config.capabilities = *fromHex("E0F8C8");
+    config.floorLimit = 0;
+    config.tac.online = *fromHex("0000008000");
+    return config;
+}
+
 QString E2eHost::setUp()
 {
     m_port = freeLoopbackPort();

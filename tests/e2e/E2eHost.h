@@ -1,5 +1,7 @@
 #pragma once
 
+#include "emv/TerminalConfig.h"
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,10 @@ Run runProgram(const QString& program, const QStringList& arguments, const QByte
 // Where tests put their logs and outputs: $CARDLINK_TEST_OUTPUT_DIR/<test>
 // when set, else `fallback`.
 QString outputDir(const QString& testName, const QString& fallback);
+
+// The kernel configuration of the e2e terminals: the test AID, online PIN
+// capable, every transaction online (EMV 4.4 Book 3, 10.6.1: floor limit 0).
+emv::TerminalConfig onlineTerminalConfig();
 
 // A free TCP port on 127.0.0.1 right now.
 quint16 freeLoopbackPort();

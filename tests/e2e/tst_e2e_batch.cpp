@@ -39,17 +39,6 @@ using Kind = link::BatchCloser::Outcome::Kind;
 namespace {
 const QByteArray kPin = "73918246";
 
-// Every transaction online (EMV 4.4 Book 3, 10.6.1: floor limit 0).
-emv::TerminalConfig terminalConfig()
-{
-    emv::TerminalConfig config;
-    config.aids.push_back({*fromHex("A0000009991010"), true});
-    config.capabilities = *fromHex("E0F8C8");
-    config.floorLimit = 0;
-    config.tac.online = *fromHex("0000008000");
-    return config;
-}
-
 // A sale as the terminal journal keeps it once the card's TC is in.
 journal::JournalRecord approvedSale(std::int64_t amount, std::uint32_t stan, int batch)
 {
@@ -122,7 +111,7 @@ private:
         test::PinCardholder cardholder(kPin.toStdString());
         test::FixedRandom random(Bytes{0x5A});
         emv::EmvKernel kernel(
-            card, cardholder, terminalConfig(), *keys,
+            card, cardholder, onlineTerminalConfig(), *keys,
             [&](const emv::OnlineRequest& request) {
                 emv::OnlineResponse response = host.authorize(request);
                 code.assign(response.authorisationResponseCode.begin(),

@@ -39,17 +39,6 @@ using namespace cardlink::e2e;
 namespace {
 const QByteArray kPin = "73918246";
 
-// Every transaction online (EMV 4.4 Book 3, 10.6.1: floor limit 0).
-emv::TerminalConfig terminalConfig()
-{
-    emv::TerminalConfig config;
-    config.aids.push_back({*fromHex("A0000009991010"), true});
-    config.capabilities = *fromHex("E0F8C8");
-    config.floorLimit = 0;
-    config.tac.online = *fromHex("0000008000");
-    return config;
-}
-
 const iso8583::MessageCodec& codec()
 {
     static const iso8583::MessageCodec instance(iso8583::cardLinkProfile());
@@ -124,7 +113,7 @@ private slots:
         QVERIFY(profile.ok() && keys.ok());
         sim::SimulatedCard card(std::move(*profile));
         card.powerOn();
-        const emv::TerminalConfig config = terminalConfig();
+        const emv::TerminalConfig config = onlineTerminalConfig();
         link::TerminalState state(m_bundle->stateFile());
         std::string built = "not online";
         auto online = [&](const emv::OnlineRequest& request) {
@@ -256,7 +245,7 @@ private slots:
         };
         test::PinCardholder cardholder(kPin.toStdString());
         test::FixedRandom random(Bytes{0x3C});
-        emv::EmvKernel kernel(card, cardholder, terminalConfig(), *keys, online,
+        emv::EmvKernel kernel(card, cardholder, onlineTerminalConfig(), *keys, online,
                               SystemClock::instance(), random);
         // The kernel and the blocking link on a worker thread; the proxy
         // runs on this thread's event loop.
