@@ -7,9 +7,9 @@
 namespace cardlink::host {
 
 namespace {
-// BEGIN / SAVEPOINT / RELEASE / COMMIT run for every unit: prepared once per
-// connection and kept, instead of parsed again by sqlite3_exec each time.
-Result<void> runCached(SqliteDatabase& db, const std::string& sql)
+// BEGIN IMMEDIATE / COMMIT run for every group: prepared once per connection
+// and kept, instead of parsed again by sqlite3_exec each time.
+Result<void> runCached(SqliteDatabase& db, std::string_view sql)
 {
     auto statement = db.cached(sql);
     if (!statement)
@@ -83,21 +83,14 @@ void SqliteCommitWriter::commitGroup(std::vector<Job>& group)
     for (std::size_t j = 0; outcome && j < group.size(); ++j) {
         for (const CommitUnit& unit : group[j].units) {
             ++units;
-            outcome = runCached(m_db, "SAVEPOINT unit");
-            if (!outcome)
-                break;
+            // A unit that is not Committed wrote nothing (SqliteUnitApplier);
+            // an Error ends the group.
             auto status = SqliteUnitApplier::apply(m_db, unit);
             if (!status) {
                 outcome = status.error();
                 break;
             }
-            if (*status != CommitStatus::Committed)
-                outcome = runCached(m_db, "ROLLBACK TO unit");
-            if (outcome)
-                outcome = runCached(m_db, "RELEASE unit");
             statuses[j].push_back(*status);
-            if (!outcome)
-                break;
         }
     }
     if (outcome) {

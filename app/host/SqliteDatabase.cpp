@@ -80,10 +80,10 @@ Result<void> SqliteDatabase::exec(const std::string& sql)
     return {};
 }
 
-Result<SqliteStatement> SqliteDatabase::prepare(const std::string& sql)
+Result<SqliteStatement> SqliteDatabase::prepare(std::string_view sql)
 {
     sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(m_db, sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr) !=
+    if (sqlite3_prepare_v2(m_db, sql.data(), static_cast<int>(sql.size()), &statement, nullptr) !=
         SQLITE_OK)
         return error("prepare");
     return SqliteStatement(statement);
@@ -95,14 +95,14 @@ void SqliteDatabase::resetCached()
         statement.reset();
 }
 
-Result<SqliteStatement*> SqliteDatabase::cached(const std::string& sql)
+Result<SqliteStatement*> SqliteDatabase::cached(std::string_view sql)
 {
     auto it = m_cache.find(sql);
     if (it == m_cache.end()) {
         auto statement = prepare(sql);
         if (!statement)
             return statement.error();
-        it = m_cache.emplace(sql, std::move(*statement)).first;
+        it = m_cache.emplace(std::string(sql), std::move(*statement)).first;
     } else {
         it->second.reset();
     }

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <string_view>
 
 struct sqlite3;
 
@@ -34,9 +35,10 @@ public:
 
     // Statements without results ("BEGIN IMMEDIATE", pragmas, DDL).
     Result<void> exec(const std::string& sql);
-    Result<SqliteStatement> prepare(const std::string& sql);
+    Result<SqliteStatement> prepare(std::string_view sql);
     // Prepared once per connection and kept: reset and unbound on each call.
-    Result<SqliteStatement*> cached(const std::string& sql);
+    // Looked up by the text itself (no copy), once per statement a request runs.
+    Result<SqliteStatement*> cached(std::string_view sql);
     // Resets every cached statement. A cached SELECT left on a row keeps its
     // read snapshot open after COMMIT; in WAL mode, once another process (the
     // admin CLI) has written, this connection can then never write again
@@ -54,7 +56,7 @@ private:
 
     void close();
 
-    std::map<std::string, SqliteStatement> m_cache;
+    std::map<std::string, SqliteStatement, std::less<>> m_cache;
     sqlite3* m_db = nullptr;
 };
 

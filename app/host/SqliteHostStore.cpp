@@ -32,7 +32,7 @@ struct ScopeConnection
 };
 thread_local ScopeConnection t_scope;
 
-Result<void> runCached(SqliteDatabase& db, const std::string& sql)
+Result<void> runCached(SqliteDatabase& db, std::string_view sql)
 {
     auto statement = db.cached(sql);
     if (!statement)
@@ -65,7 +65,7 @@ SqliteHostStore::ReadScope::~ReadScope()
 }
 
 template <typename T>
-Result<std::optional<T>> SqliteHostStore::findOne(const std::string& sql,
+Result<std::optional<T>> SqliteHostStore::findOne(std::string_view sql,
                                                   const std::function<void(SqliteStatement&)>& bind,
                                                   T (*map)(const SqliteStatement&))
 {
@@ -95,44 +95,49 @@ Result<std::optional<T>> SqliteHostStore::findOne(const std::string& sql,
 
 Result<std::optional<Terminal>> SqliteHostStore::findTerminal(std::string_view terminalId)
 {
+    static const std::string sql =
+        std::string("SELECT ") + rows::kTerminalColumns + " FROM terminals WHERE id = ?";
     return findOne<Terminal>(
-        std::string("SELECT ") + rows::kTerminalColumns + " FROM terminals WHERE id = ?",
-        [&](SqliteStatement& s) { s.bind(1, std::string(terminalId)); }, &rows::terminal);
+        sql, [&](SqliteStatement& s) { s.bind(1, terminalId); }, &rows::terminal);
 }
 
 Result<std::optional<Merchant>> SqliteHostStore::findMerchant(std::string_view merchantId)
 {
+    static const std::string sql =
+        std::string("SELECT ") + rows::kMerchantColumns + " FROM merchants WHERE id = ?";
     return findOne<Merchant>(
-        std::string("SELECT ") + rows::kMerchantColumns + " FROM merchants WHERE id = ?",
-        [&](SqliteStatement& s) { s.bind(1, std::string(merchantId)); }, &rows::merchant);
+        sql, [&](SqliteStatement& s) { s.bind(1, merchantId); }, &rows::merchant);
 }
 
 Result<std::optional<Card>> SqliteHostStore::findCard(std::string_view pan,
                                                       std::optional<std::uint8_t> psn)
 {
+    static const std::string byPsn =
+        std::string("SELECT ") + rows::kCardColumns + " FROM cards WHERE pan = ? AND psn = ?";
+    static const std::string first = std::string("SELECT ") + rows::kCardColumns +
+                                     " FROM cards WHERE pan = ? ORDER BY psn LIMIT 1";
     if (psn)
         return findOne<Card>(
-            std::string("SELECT ") + rows::kCardColumns + " FROM cards WHERE pan = ? AND psn = ?",
-            [&](SqliteStatement& s) { s.bind(1, std::string(pan)).bind(2, std::int64_t{*psn}); },
+            byPsn, [&](SqliteStatement& s) { s.bind(1, pan).bind(2, std::int64_t{*psn}); },
             &rows::card);
     return findOne<Card>(
-        std::string("SELECT ") + rows::kCardColumns +
-            " FROM cards WHERE pan = ? ORDER BY psn LIMIT 1",
-        [&](SqliteStatement& s) { s.bind(1, std::string(pan)); }, &rows::card);
+        first, [&](SqliteStatement& s) { s.bind(1, pan); }, &rows::card);
 }
 
 Result<std::optional<Account>> SqliteHostStore::findAccount(std::string_view accountId)
 {
+    static const std::string sql =
+        std::string("SELECT ") + rows::kAccountColumns + " FROM accounts WHERE id = ?";
     return findOne<Account>(
-        std::string("SELECT ") + rows::kAccountColumns + " FROM accounts WHERE id = ?",
-        [&](SqliteStatement& s) { s.bind(1, std::string(accountId)); }, &rows::account);
+        sql, [&](SqliteStatement& s) { s.bind(1, accountId); }, &rows::account);
 }
 
 Result<std::optional<IssuerKeys>> SqliteHostStore::findIssuerKeys(std::string_view keysId)
 {
+    static const std::string sql =
+        std::string("SELECT ") + rows::kIssuerKeysColumns + " FROM issuer_keys WHERE id = ?";
     auto keys = findOne<IssuerKeys>(
-        std::string("SELECT ") + rows::kIssuerKeysColumns + " FROM issuer_keys WHERE id = ?",
-        [&](SqliteStatement& s) { s.bind(1, std::string(keysId)); }, &rows::issuerKeys);
+        sql, [&](SqliteStatement& s) { s.bind(1, keysId); }, &rows::issuerKeys);
     if (keys && *keys)
         (*keys)->pinVerification = m_options.pinVerificationKey;
     return keys;
@@ -148,9 +153,11 @@ Result<std::optional<Bytes>> SqliteHostStore::findBaseDerivationKey(std::string_
 
 Result<std::optional<StoredResponse>> SqliteHostStore::findResponse(const RequestKey& key)
 {
-    return findOne<StoredResponse>(
+    static const std::string sql =
         std::string("SELECT ") + rows::kResponseColumns +
-            " FROM responses WHERE terminal_id = ? AND stan = ? AND transmission = ?",
+        " FROM responses WHERE terminal_id = ? AND stan = ? AND transmission = ?";
+    return findOne<StoredResponse>(
+        sql,
         [&](SqliteStatement& s) {
             s.bind(1, key.terminalId).bind(2, key.stan).bind(3, key.transmissionDateTime);
         },

@@ -81,7 +81,7 @@ private:
     SqliteHostStore(Options options, std::unique_ptr<SqliteCommitWriter> writer);
 
     template <typename T>
-    Result<std::optional<T>> findOne(const std::string& sql,
+    Result<std::optional<T>> findOne(std::string_view sql,
                                      const std::function<void(SqliteStatement&)>& bind,
                                      T (*map)(const SqliteStatement&));
 

@@ -32,7 +32,7 @@ SqliteStatement& SqliteStatement::bind(int index, std::int64_t value)
     return *this;
 }
 
-SqliteStatement& SqliteStatement::bind(int index, const std::string& text)
+SqliteStatement& SqliteStatement::bind(int index, std::string_view text)
 {
     sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()),
                       SQLITE_TRANSIENT);

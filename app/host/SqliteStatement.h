@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 struct sqlite3_stmt;
 
@@ -24,7 +25,7 @@ public:
     SqliteStatement& operator=(SqliteStatement&& other) noexcept;
 
     SqliteStatement& bind(int index, std::int64_t value);
-    SqliteStatement& bind(int index, const std::string& text);
+    SqliteStatement& bind(int index, std::string_view text);
     SqliteStatement& bind(int index, ByteView blob);
     SqliteStatement& bindNull(int index);
 

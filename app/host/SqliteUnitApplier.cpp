@@ -3,6 +3,11 @@
 #include "HostRows.h"
 #include "SqliteDatabase.h"
 
+#include <algorithm>
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
 namespace cardlink::host {
 
 namespace {
@@ -17,16 +22,24 @@ Result<std::optional<std::int64_t>> scalar(SqliteStatement& statement)
     return std::optional<std::int64_t>(statement.integer(0));
 }
 
-Result<std::optional<std::int64_t>> lookup(SqliteDatabase& db, const std::string& sql,
-                                           const std::vector<std::string>& keys)
+Result<std::optional<std::int64_t>> lookup(SqliteDatabase& db, std::string_view sql,
+                                           std::initializer_list<std::string_view> keys)
 {
     auto statement = db.cached(sql);
     if (!statement)
         return statement.error();
-    for (std::size_t i = 0; i < keys.size(); ++i)
-        (*statement)->bind(static_cast<int>(i + 1), keys[i]);
+    int index = 1;
+    for (std::string_view key : keys)
+        (*statement)->bind(index++, key);
     return scalar(**statement);
 }
+
+// The version of each account a unit touches, read once per unit.
+struct AccountVersion
+{
+    std::string_view id;
+    std::int64_t version = 0;
+};
 } // namespace
 
 Result<CommitStatus> SqliteUnitApplier::apply(SqliteDatabase& db, const CommitUnit& unit)
@@ -41,14 +54,21 @@ Result<CommitStatus> SqliteUnitApplier::apply(SqliteDatabase& db, const CommitUn
 
 Result<CommitStatus> SqliteUnitApplier::check(SqliteDatabase& db, const CommitUnit& unit)
 {
+    // Each account posted to must exist (its version is kept for the guards below).
+    std::vector<AccountVersion> versions;
+    versions.reserve(unit.postings.size());
     Money sum = 0;
     for (const auto& entry : unit.postings) {
-        auto exists = lookup(db, "SELECT 1 FROM accounts WHERE id = ?", {entry.accountId});
-        if (!exists)
-            return exists.error();
-        if (!*exists)
-            return CommitStatus::Rejected;
         sum += entry.amount;
+        if (std::any_of(versions.begin(), versions.end(),
+                        [&](const AccountVersion& known) { return known.id == entry.accountId; }))
+            continue;
+        auto version = lookup(db, "SELECT version FROM accounts WHERE id = ?", {entry.accountId});
+        if (!version)
+            return version.error();
+        if (!*version)
+            return CommitStatus::Rejected;
+        versions.push_back({entry.accountId, **version});
     }
     if (sum != 0)
         return CommitStatus::Rejected;
@@ -67,17 +87,29 @@ Result<CommitStatus> SqliteUnitApplier::check(SqliteDatabase& db, const CommitUn
             return CommitStatus::Conflict;
     }
     for (const auto& guard : unit.accountChecks) {
-        auto version = lookup(db, "SELECT version FROM accounts WHERE id = ?", {guard.accountId});
+        const auto known =
+            std::find_if(versions.begin(), versions.end(), [&](const AccountVersion& account) {
+                return account.id == guard.accountId;
+            });
+        std::optional<std::int64_t> version;
+        if (known != versions.end()) {
+            version = known->version;
+        } else {
+            auto looked =
+                lookup(db, "SELECT version FROM accounts WHERE id = ?", {guard.accountId});
+            if (!looked)
+                return looked.error();
+            version = *looked;
+        }
         if (!version)
-            return version.error();
-        if (!*version)
             return CommitStatus::Rejected;
-        if (static_cast<std::uint64_t>(**version) != guard.expectedVersion)
+        if (static_cast<std::uint64_t>(*version) != guard.expectedVersion)
             return CommitStatus::Conflict;
     }
     if (unit.card) {
+        const std::string psn = std::to_string(unit.card->psn);
         auto version = lookup(db, "SELECT version FROM cards WHERE pan = ? AND psn = ?",
-                              {unit.card->pan, std::to_string(unit.card->psn)});
+                              {unit.card->pan, psn});
         if (!version)
             return version.error();
         if (!*version)
@@ -132,7 +164,7 @@ Result<void> SqliteUnitApplier::write(SqliteDatabase& db, const CommitUnit& unit
         (*insert)
             ->bind(1, entry.accountId)
             .bind(2, entry.amount)
-            .bind(3, std::string(rows::postingKindName(entry.kind)))
+            .bind(3, rows::postingKindName(entry.kind))
             .bind(4, entry.terminalId)
             .bind(5, std::int64_t{entry.batchNumber})
             .bind(6, entry.reference);
@@ -149,9 +181,8 @@ Result<void> SqliteUnitApplier::write(SqliteDatabase& db, const CommitUnit& unit
         SqliteStatement& s = **update;
         card->lastAtc ? s.bind(1, std::int64_t{*card->lastAtc}) : s.bindNull(1);
         card->pinTryCount ? s.bind(2, std::int64_t{*card->pinTryCount}) : s.bindNull(2);
-        card->pendingScript ? s.bind(3, std::string(pendingScriptName(*card->pendingScript)))
-                            : s.bindNull(3);
-        card->status ? s.bind(4, std::string(cardStatusName(*card->status))) : s.bindNull(4);
+        card->pendingScript ? s.bind(3, pendingScriptName(*card->pendingScript)) : s.bindNull(3);
+        card->status ? s.bind(4, cardStatusName(*card->status)) : s.bindNull(4);
         s.bind(5, card->pan).bind(6, std::int64_t{card->psn});
         if (auto ok = s.run(); !ok)
             return ok;
@@ -199,7 +230,7 @@ Result<void> SqliteUnitApplier::insertResponse(SqliteDatabase& db, const StoredR
         .bind(5, r.requestMti)
         .bind(6, r.response)
         .bind(7, r.responseCode)
-        .bind(8, std::string(rows::reversalStateName(r.reversal)))
+        .bind(8, rows::reversalStateName(r.reversal))
         .bind(9, r.amount)
         .bind(10, r.debitAccountId)
         .bind(11, r.creditAccountId)

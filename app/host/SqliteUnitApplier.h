@@ -8,9 +8,11 @@ class SqliteDatabase;
 
 // Checks one CommitUnit's guards against the database and applies it, with
 // the same rules as core's MemoryHostStore. Runs inside the writer's open
-// transaction and a SAVEPOINT of its own: when the result is not Committed
-// (or an Error), the caller rolls the savepoint back, so a failed unit leaves
-// nothing behind while the other units of the group commit go ahead.
+// transaction. The checks only read and all of them run before the first
+// write, so a unit that is Rejected or in Conflict has written nothing and
+// the other units of the group commit go ahead without it; an Error from a
+// write fails the whole group (the writer rolls it back). No savepoint per
+// unit is needed.
 class SqliteUnitApplier
 {
 public:
