@@ -113,6 +113,9 @@ void TerminalConnection::respond(const Bytes& response)
     }
     m_socket->write(reinterpret_cast<const char*>(framed->data()),
                     static_cast<qint64>(framed->size()));
+    // Encrypted and handed to the kernel now, not from a queued call and a
+    // write notification a loop iteration or two later.
+    m_socket->flush();
     m_lastActivityMs = m_clock.elapsed();
     m_busy = false;
     restartTimers();
