@@ -45,41 +45,53 @@ void RequestProcessor::attempt(TerminalConnection* connection, Bytes request, in
         finish(connection, decision, request);
         return;
     }
-    std::vector<CommitUnit> units{*decision.unit};
+    // The unit goes to the writer; the rest of the decision (answer, log
+    // lines) waits for its outcome. Moved, not copied: a unit holds the
+    // stored response and the postings.
+    std::vector<CommitUnit> units;
+    units.push_back(std::move(*decision.unit));
+    decision.unit.reset();
     QPointer<TerminalConnection> target(connection);
     m_store.commitAsync(std::move(units), [this, target, decision = std::move(decision),
-                                           request = std::move(request),
-                                           attempt](Result<std::vector<CommitStatus>> result) {
+                                           request = std::move(request), attempt](
+                                              Result<std::vector<CommitStatus>> result) mutable {
         // On the writer thread: back to the event loop with the outcome.
         QMetaObject::invokeMethod(
             this,
-            [this, target, decision, request, attempt, result = std::move(result)]() mutable {
-                TerminalConnection* connection = target.data();
-                if (!connection) { // the terminal went away; the unit stands
-                    if (--m_inFlight == 0)
-                        emit idle();
-                    return;
-                }
-                // The host's own failure: 96, nothing stored (docs/host.md).
-                if (!result || result->size() != 1 || result->front() == CommitStatus::Rejected) {
-                    decision = m_engine.systemMalfunction(
-                        request, connection->identity(),
-                        "store: " + (result ? std::string(commitStatusName(
-                                                  result->empty() ? CommitStatus::Rejected
-                                                                  : result->front()))
-                                            : result.error().describe()));
-                } else if (result->front() == CommitStatus::Conflict) {
-                    if (attempt < AuthorizationEngine::kMaxAttempts) {
-                        this->attempt(connection, std::move(request), attempt + 1);
-                        return;
-                    }
-                    decision = m_engine.systemMalfunction(request, connection->identity(),
-                                                          "store: still conflicting after retries");
-                }
-                finish(connection, decision, request);
+            [this, target, decision = std::move(decision), request = std::move(request), attempt,
+             result = std::move(result)]() mutable {
+                completed(target.data(), std::move(decision), std::move(request), attempt,
+                          std::move(result));
             },
             Qt::QueuedConnection);
     });
+}
+
+void RequestProcessor::completed(TerminalConnection* connection, HostDecision decision,
+                                 Bytes request, int attempt,
+                                 Result<std::vector<CommitStatus>> result)
+{
+    if (!connection) { // the terminal went away; the unit stands
+        if (--m_inFlight == 0)
+            emit idle();
+        return;
+    }
+    // The host's own failure: 96, nothing stored (docs/host.md).
+    if (!result || result->size() != 1 || result->front() == CommitStatus::Rejected) {
+        decision = m_engine.systemMalfunction(
+            request, connection->identity(),
+            "store: " + (result ? std::string(commitStatusName(
+                                      result->empty() ? CommitStatus::Rejected : result->front()))
+                                : result.error().describe()));
+    } else if (result->front() == CommitStatus::Conflict) {
+        if (attempt < AuthorizationEngine::kMaxAttempts) {
+            this->attempt(connection, std::move(request), attempt + 1);
+            return;
+        }
+        decision = m_engine.systemMalfunction(request, connection->identity(),
+                                              "store: still conflicting after retries");
+    }
+    finish(connection, decision, request);
 }
 
 void RequestProcessor::finish(TerminalConnection* connection, const HostDecision& decision,

@@ -35,6 +35,10 @@ signals:
 
 private:
     void attempt(TerminalConnection* connection, Bytes request, int attempt);
+    // The writer's outcome for the unit of `decision`, back on the event loop;
+    // connection is null when the terminal went away meanwhile.
+    void completed(TerminalConnection* connection, HostDecision decision, Bytes request,
+                   int attempt, Result<std::vector<CommitStatus>> result);
     void finish(TerminalConnection* connection, const HostDecision& decision, const Bytes& request);
 
     SqliteHostStore& m_store;

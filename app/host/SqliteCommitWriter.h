@@ -32,6 +32,9 @@ public:
         std::uint64_t largestGroup = 0;
     };
 
+    // The writer thread's name (pthread_setname_np, at most 15 characters).
+    static constexpr const char* kThreadName = "host-writer";
+
     explicit SqliteCommitWriter(SqliteDatabase db);
     ~SqliteCommitWriter(); // finishes everything queued, then stops
 
