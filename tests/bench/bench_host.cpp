@@ -7,8 +7,10 @@
 //
 // Options: --scale N multiplies the requests per terminal (default 1);
 // --pin puts the host on CPU 0 and this load generator on CPU 1
-// (sched_setaffinity), so the two do not take turns on one CPU.
+// (sched_setaffinity), so the two do not take turns on one CPU;
+// --only T runs only the level with T terminals (1, 50 or 500; for profiling).
 #include "LoadSetup.h"
+#include "SqliteCommitWriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -19,6 +21,7 @@
 #include <sched.h>
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstring>
 
@@ -74,13 +77,19 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     unsigned scale = 1;
     bool pin = false;
+    unsigned only = 0;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--pin") == 0)
             pin = true;
         else if (std::strcmp(argv[i], "--scale") == 0 && i + 1 < argc)
             scale = static_cast<unsigned>(std::max(1, std::atoi(argv[++i])));
+        else if (std::strcmp(argv[i], "--only") == 0 && i + 1 < argc &&
+                 std::any_of(std::begin(kLevels), std::end(kLevels), [&](const Level& level) {
+                     return level.terminals == static_cast<unsigned>(std::atoi(argv[i + 1]));
+                 }))
+            only = static_cast<unsigned>(std::atoi(argv[++i]));
         else {
-            std::fprintf(stderr, "usage: bench_host [--scale N] [--pin]\n");
+            std::fprintf(stderr, "usage: bench_host [--scale N] [--pin] [--only 1|50|500]\n");
             return 2;
         }
     }
@@ -95,13 +104,18 @@ int main(int argc, char** argv)
     );
     // Terminal i's requests in the order they are sent over the three levels,
     // so each card's ATC rises as the host sees it.
+    const auto runs = [&](const Level& level) {
+        return only == 0 || level.terminals == only;
+    };
     unsigned most = 0;
     for (const Level& level : kLevels)
-        most = std::max(most, level.terminals);
+        if (runs(level))
+            most = std::max(most, level.terminals);
     std::vector<unsigned> counts(most, 0);
     for (const Level& level : kLevels)
-        for (unsigned t = 0; t < level.terminals; ++t)
-            counts[t] += level.perTerminal * scale;
+        if (runs(level))
+            for (unsigned t = 0; t < level.terminals; ++t)
+                counts[t] += level.perTerminal * scale;
     std::printf("preparing %u terminals and their requests...\n", most);
     std::fflush(stdout);
     auto setup = LoadSetup::make(counts, 100);
@@ -122,10 +136,13 @@ int main(int argc, char** argv)
         pin = pinTo(1);
     std::printf("%s\n", pin ? "pinned: host on CPU 0, load generator on CPU 1"
                             : "not pinned: host and load generator share the CPUs");
+    std::fflush(stdout);
     std::vector<std::size_t> used(most, 0);
-    std::printf("%-10s %8s %10s %9s %9s %7s %14s %14s\n", "terminals", "auths", "auth/s", "p50 ms",
-                "p99 ms", "errors", "host CPU/auth", "gen. CPU/auth");
+    std::printf("%-10s %8s %10s %9s %9s %7s %14s %14s %14s\n", "terminals", "auths", "auth/s",
+                "p50 ms", "p99 ms", "errors", "host CPU/auth", "of it writer", "gen. CPU/auth");
     for (const Level& level : kLevels) {
+        if (!runs(level))
+            continue;
         std::vector<LoadDriver::Terminal> terminals;
         for (unsigned t = 0; t < level.terminals; ++t) {
             LoadDriver::Terminal terminal;
@@ -138,24 +155,29 @@ int main(int argc, char** argv)
         }
         // CPU from the end of the TLS handshakes (not timed) to the last answer.
         double hostBefore = 0;
+        double writerBefore = 0;
         double ownBefore = 0;
         double hostAfter = 0;
+        double writerAfter = 0;
         double ownAfter = 0;
         const auto result = LoadDriver::run(host.tlsPort(), terminals, 600000, [&] {
             hostBefore = host.cpuSeconds();
+            writerBefore = host.threadCpuSeconds(cardlink::host::SqliteCommitWriter::kThreadName);
             ownBefore = ownCpuSeconds();
         });
         hostAfter = host.cpuSeconds();
+        writerAfter = host.threadCpuSeconds(cardlink::host::SqliteCommitWriter::kThreadName);
         ownAfter = ownCpuSeconds();
         const auto perAuth = [&](double seconds) {
             return result.answered ? seconds / static_cast<double>(result.answered) * 1e6 : 0;
         };
         std::printf(
-            "%-10u %8llu %10.0f %9.2f %9.2f %7llu %11.0f us %11.0f us\n", level.terminals,
+            "%-10u %8llu %10.0f %9.2f %9.2f %7llu %11.0f us %11.0f us %11.0f us\n", level.terminals,
             static_cast<unsigned long long>(result.answered), result.perSecond(),
             result.percentile(50), result.percentile(99),
             static_cast<unsigned long long>(result.failures + (result.answered - result.approved)),
-            perAuth(hostAfter - hostBefore), perAuth(ownAfter - ownBefore));
+            perAuth(hostAfter - hostBefore), perAuth(writerAfter - writerBefore),
+            perAuth(ownAfter - ownBefore));
         std::fflush(stdout);
         (void)host.log(); // drain the host's stderr pipe so its log writes never block
     }
@@ -165,6 +187,7 @@ int main(int argc, char** argv)
     std::printf("host: %s\n", stopped.hasMatch() ? qPrintable(stopped.captured(0)) : "?");
     std::printf("(CPU per authorization from the end of the TLS handshakes to the last answer;\n"
                 " the host's includes TLS records, the engine, SQLite reads and the\n"
-                " group-committing writer with its fsyncs; gen. = this load generator)\n");
+                " group-committing writer with its fsyncs, the writer's thread also shown\n"
+                " apart; gen. = this load generator)\n");
     return 0;
 }

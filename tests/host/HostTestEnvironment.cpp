@@ -4,6 +4,7 @@
 #include "iso8583/CardLinkProfile.h"
 #include "iso8583/MessageCodec.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -137,18 +138,46 @@ int HostProcess::stop()
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
-double HostProcess::cpuSeconds() const
+namespace {
+// utime + stime of a /proc/.../stat file, in seconds; `name` gets the
+// command name (the text in parentheses).
+double statCpuSeconds(const QString& path, QByteArray* name = nullptr)
 {
-    QFile file(QString("/proc/%1/stat").arg(m_process.processId()));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return 0;
     const QByteArray text = file.readAll();
+    const auto open = text.indexOf('(');
+    const auto close = text.lastIndexOf(')');
+    if (open < 0 || close < open)
+        return 0;
+    if (name)
+        *name = text.mid(open + 1, close - open - 1);
     // proc(5): fields 14 and 15 (utime, stime) after the ")" that ends the name.
-    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const QList<QByteArray> fields = text.mid(close + 2).split(' ');
     if (fields.size() < 13)
         return 0;
     const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
     return (fields[11].toDouble() + fields[12].toDouble()) / ticks;
+}
+} // namespace
+
+double HostProcess::cpuSeconds() const
+{
+    return statCpuSeconds(QString("/proc/%1/stat").arg(m_process.processId()));
+}
+
+double HostProcess::threadCpuSeconds(const QByteArray& threadName) const
+{
+    const QString tasks = QString("/proc/%1/task").arg(m_process.processId());
+    double seconds = 0;
+    for (const QString& task : QDir(tasks).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QByteArray name;
+        const double cpu = statCpuSeconds(tasks + "/" + task + "/stat", &name);
+        if (name == threadName)
+            seconds += cpu;
+    }
+    return seconds;
 }
 
 QString HostProcess::log()

@@ -55,6 +55,8 @@ public:
     QString log();
     // CPU time (user + system) the host process has used so far, in seconds.
     double cpuSeconds() const;
+    // CPU time of the host's threads named `threadName` (e.g. "host-writer").
+    double threadCpuSeconds(const QByteArray& threadName) const;
 
 private:
     QString m_dir;
