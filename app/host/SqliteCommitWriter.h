@@ -15,9 +15,9 @@ namespace cardlink::host {
 
 // The single writer of a host database, with group commit: while one
 // transaction is being made durable (fsync of the WAL, synchronous=FULL),
-// new units queue up; the next transaction takes all of them, each unit in
-// a SAVEPOINT of its own (one unit's conflict does not fail the others),
-// then COMMIT, and only then are the callers told. So a response never leaves
+// new units queue up; the next transaction takes all of them, each unit
+// checked before it writes (one unit's conflict does not fail the others,
+// SqliteUnitApplier), then COMMIT, and only then are the callers told. So a response never leaves
 // before its unit is on disk, and one fsync serves many requests.
 class SqliteCommitWriter
 {

@@ -17,7 +17,7 @@ namespace cardlink::host {
 // that group-commits. open() applies the schema migrations.
 //
 // Why the sqlite3 C API and not Qt SQL: the writer runs on a std::thread
-// and needs exact control of BEGIN IMMEDIATE / SAVEPOINT / COMMIT, prepared
+// and needs exact control of BEGIN IMMEDIATE / COMMIT, prepared
 // statements kept per connection and the error codes; QSqlDatabase
 // connections are tied to the thread that made them and go through QVariant
 // for every value. The store also stays usable without a Qt event loop.
