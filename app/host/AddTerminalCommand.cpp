@@ -41,10 +41,12 @@ struct Issued
 Result<Issued> issueClientCertificate(const HostContext& host, const std::string& terminalId)
 {
     const HostFiles files(host.config.file.parent_path());
-    auto caKey = readTextFile(files.caKey());
+    auto caKey = readSecretFile(files.caKey());
     auto caCertificate = readTextFile(host.config.clientCa);
-    if (!caKey || !caCertificate)
-        return makeError(ErrorCode::NotFound, "the terminal CA (ca.key, ca.crt) is missing");
+    if (!caKey)
+        return caKey.error(); // missing, or readable by others
+    if (!caCertificate)
+        return makeError(ErrorCode::NotFound, "the terminal CA certificate (ca.crt) is missing");
     auto ca = CertificateAuthority::load(*caKey, *caCertificate);
     secureWipe(caKey->data(), caKey->size());
     if (!ca)

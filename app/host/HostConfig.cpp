@@ -93,7 +93,7 @@ std::string HostConfig::toJson(const std::filesystem::path& dir) const
 
 Result<Bytes> readKeyFile(const std::filesystem::path& path)
 {
-    auto text = readTextFile(path);
+    auto text = readSecretFile(path);
     if (!text)
         return text.error();
     while (!text->empty() && (text->back() == '\n' || text->back() == '\r'))

@@ -27,6 +27,11 @@ struct HostFiles
 };
 
 Result<std::string> readTextFile(const std::filesystem::path& path);
+// A key file (CA and TLS private keys, PVK, BDK): refused, with the fix in
+// the message, when its group or others have any access to it (as ssh does
+// with an unprotected private key), so a copied or unpacked host directory
+// that exposed the keys is noticed at the first start instead of never.
+Result<std::string> readSecretFile(const std::filesystem::path& path);
 // Created or replaced with the given permission bits; secrets use 0600 and are
 // never world-readable even for an instant (open with the mode, no chmod after).
 Result<void> writeTextFile(const std::filesystem::path& path, const std::string& text,

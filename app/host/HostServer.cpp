@@ -22,10 +22,12 @@ QString peerName(const QTcpSocket* socket)
 Result<QSslConfiguration> tlsConfiguration(const HostConfig& config)
 {
     auto certificate = readTextFile(config.certificate);
-    auto key = readTextFile(config.key);
+    auto key = readSecretFile(config.key);
     auto ca = readTextFile(config.clientCa);
-    if (!certificate || !key || !ca)
-        return makeError(ErrorCode::NotFound, "TLS certificate, key or CA file missing");
+    if (!key)
+        return key.error(); // missing, or readable by others
+    if (!certificate || !ca)
+        return makeError(ErrorCode::NotFound, "TLS certificate or CA file missing");
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setProtocol(QSsl::TlsV1_3OrLater);
     tls.setLocalCertificate(QSslCertificate(QByteArray::fromStdString(*certificate)));

@@ -242,6 +242,60 @@ private slots:
         QVERIFY2(errors.find("has 16 characters") != std::string::npos, errors.c_str());
     }
 
+    void keyFilesOpenToOthersAreRefused_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("mode");
+        QTest::addRow("pvk-world-readable") << "pvk.key" << 0644;
+        QTest::addRow("bdk-group-readable") << "bdk.key" << 0640;
+        QTest::addRow("ca-key-others-writable") << "ca.key" << 0602;
+        QTest::addRow("server-key-group-readable") << "server.key" << 0640;
+    }
+
+    void keyFilesOpenToOthersAreRefused()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, mode);
+        const std::filesystem::path path = std::filesystem::path(m_dir->dir()) / file.toStdString();
+        QVERIFY(std::filesystem::exists(path));
+        // cardlink-host init wrote every key 0600: the host starts.
+        QCOMPARE(std::filesystem::status(path).permissions() & std::filesystem::perms::mask,
+                 std::filesystem::perms::owner_read | std::filesystem::perms::owner_write);
+        std::filesystem::permissions(path, static_cast<std::filesystem::perms>(mode));
+
+        // Each key is refused where it is used, and the message says what to do.
+        std::string errors;
+        if (file == "server.key") {
+            HostProcess host(*m_dir);
+            QVERIFY(!host.start());
+            errors = host.log().toStdString();
+        } else if (file == "ca.key") {
+            QVERIFY(m_dir->admin({"add-terminal", "--id", "TERM0011", "--merchant",
+                                  HostDirectory::kMerchant},
+                                 nullptr, &errors) != 0);
+        } else {
+            auto context = HostContext::open(std::filesystem::path(m_dir->dir()) / "host.json");
+            QVERIFY(!context.ok());
+            errors = context.error().describe();
+        }
+        QVERIFY2(errors.find(path.string()) != std::string::npos, errors.c_str());
+        QVERIFY2(errors.find("chmod 600") != std::string::npos, errors.c_str());
+
+        std::filesystem::permissions(path, std::filesystem::perms::owner_read |
+                                               std::filesystem::perms::owner_write);
+        if (file == "server.key") {
+            HostProcess host(*m_dir);
+            QVERIFY2(host.start(), qPrintable(host.log()));
+            QCOMPARE(host.stop(), 0);
+        } else if (file == "ca.key") {
+            QCOMPARE(m_dir->admin({"add-terminal", "--id", "TERM0011", "--merchant",
+                                   HostDirectory::kMerchant}),
+                     0);
+        } else {
+            QVERIFY(HostContext::open(std::filesystem::path(m_dir->dir()) / "host.json").ok());
+        }
+    }
+
     void migrationsAreIdempotent()
     {
         auto db = SqliteDatabase::open(m_dir->dir() + "/host.db");
