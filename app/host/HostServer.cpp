@@ -164,9 +164,6 @@ void HostServer::adopt(QTcpSocket* socket, TerminalIdentity identity)
             [this](TerminalConnection* link, const Bytes& frame) {
                 if (m_stopping)
                     return;
-                // The request's reads (terminal, card, keys, accounts, stored
-                // response) in one read transaction.
-                SqliteHostStore::ReadScope reads(m_store);
                 m_processor.process(link, frame);
             });
     connect(connection, &TerminalConnection::closed, this, [this](TerminalConnection* link) {

@@ -5,14 +5,23 @@
 #include "iso8583/CardLinkProfile.h"
 #include "iso8583/MessageCodec.h"
 
-#include <QPointer>
-
 namespace cardlink::host {
 
 RequestProcessor::RequestProcessor(SqliteHostStore& store, AuthorizationEngine& engine,
                                    QObject* parent)
-    : QObject(parent), m_store(store), m_engine(engine)
-{}
+    : QObject(parent), m_store(store), m_engine(engine), m_engineContext(new QObject)
+{
+    m_engineThread.setObjectName(kEngineThreadName); // also the thread's name in /proc
+    m_engineContext->moveToThread(&m_engineThread);
+    connect(&m_engineThread, &QThread::finished, m_engineContext, &QObject::deleteLater);
+    m_engineThread.start();
+}
+
+RequestProcessor::~RequestProcessor()
+{
+    m_engineThread.quit();
+    m_engineThread.wait();
+}
 
 void RequestProcessor::process(TerminalConnection* connection, const Bytes& request)
 {
@@ -35,14 +44,34 @@ void RequestProcessor::process(TerminalConnection* connection, const Bytes& requ
         }
     }
     ++m_inFlight;
-    attempt(connection, request, 1);
+    dispatch(connection, request, 1);
 }
 
-void RequestProcessor::attempt(TerminalConnection* connection, Bytes request, int attempt)
+void RequestProcessor::dispatch(TerminalConnection* connection, Bytes request, int attempt)
 {
-    HostDecision decision = m_engine.decide(request, connection->identity());
+    QMetaObject::invokeMethod(
+        m_engineContext,
+        [this, target = QPointer<TerminalConnection>(connection), identity = connection->identity(),
+         request = std::move(request),
+         attempt]() mutable { decide(target, std::move(identity), std::move(request), attempt); },
+        Qt::QueuedConnection);
+}
+
+void RequestProcessor::decide(QPointer<TerminalConnection> target, TerminalIdentity identity,
+                              Bytes request, int attempt)
+{
+    HostDecision decision;
+    {
+        // The request's reads (terminal, card, keys, accounts, stored
+        // response) in one read transaction.
+        SqliteHostStore::ReadScope reads(m_store);
+        decision = m_engine.decide(request, identity);
+    }
     if (decision.disposition == Disposition::Close || !decision.unit) {
-        finish(connection, decision, request);
+        QMetaObject::invokeMethod(
+            this,
+            [this, target, decision = std::move(decision)] { finish(target.data(), decision); },
+            Qt::QueuedConnection);
         return;
     }
     // The unit goes to the writer; the rest of the decision (answer, log
@@ -51,7 +80,6 @@ void RequestProcessor::attempt(TerminalConnection* connection, Bytes request, in
     std::vector<CommitUnit> units;
     units.push_back(std::move(*decision.unit));
     decision.unit.reset();
-    QPointer<TerminalConnection> target(connection);
     m_store.commitAsync(std::move(units), [this, target, decision = std::move(decision),
                                            request = std::move(request), attempt](
                                               Result<std::vector<CommitStatus>> result) mutable {
@@ -85,28 +113,29 @@ void RequestProcessor::completed(TerminalConnection* connection, HostDecision de
                                 : result.error().describe()));
     } else if (result->front() == CommitStatus::Conflict) {
         if (attempt < AuthorizationEngine::kMaxAttempts) {
-            this->attempt(connection, std::move(request), attempt + 1);
+            dispatch(connection, std::move(request), attempt + 1);
             return;
         }
         decision = m_engine.systemMalfunction(request, connection->identity(),
                                               "store: still conflicting after retries");
     }
-    finish(connection, decision, request);
+    finish(connection, decision);
 }
 
-void RequestProcessor::finish(TerminalConnection* connection, const HostDecision& decision,
-                              const Bytes&)
+void RequestProcessor::finish(TerminalConnection* connection, const HostDecision& decision)
 {
-    const std::string who = "terminal " + (connection->identity().terminalId.empty()
-                                               ? std::string("?")
-                                               : connection->identity().terminalId);
-    for (const auto& line : decision.log)
-        hostLog(who + ": " + line);
-    if (decision.disposition == Disposition::Close) {
-        connection->close("request refused");
-    } else {
-        connection->respond(decision.response);
-        ++m_answered;
+    if (connection) {
+        const std::string who = "terminal " + (connection->identity().terminalId.empty()
+                                                   ? std::string("?")
+                                                   : connection->identity().terminalId);
+        for (const auto& line : decision.log)
+            hostLog(who + ": " + line);
+        if (decision.disposition == Disposition::Close) {
+            connection->close("request refused");
+        } else {
+            connection->respond(decision.response);
+            ++m_answered;
+        }
     }
     if (--m_inFlight == 0)
         emit idle();
