@@ -16,7 +16,13 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 started=$SECONDS
-step() { printf '\n=== %s (at %ds) ===\n' "$*" $((SECONDS - started)); }
+# Each step prints the wall time so far and the CPU time (user + system, in
+# seconds) of all the processes test.sh has run and waited for so far
+# (cutime + cstime of /proc/<pid>/stat, in clock ticks).
+cpu_seconds() {
+    awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); printf "%d", ($14 + $15) / hz }' "/proc/$$/stat"
+}
+step() { printf '\n=== %s (at %ds, CPU %ss) ===\n' "$*" $((SECONDS - started)) "$(cpu_seconds)"; }
 
 step "dependencies"
 scripts/install-deps.sh
