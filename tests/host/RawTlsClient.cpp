@@ -1,55 +1,32 @@
 #include "RawTlsClient.h"
 
+#include "PkiCertificate.h"
+#include "PkiKey.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 #include <openssl/err.h>
-#include <openssl/pem.h>
 
 namespace cardlink::test {
 
 namespace {
-struct BioFree
-{
-    void operator()(BIO* bio) const { BIO_free(bio); }
-};
-struct X509Free
-{
-    void operator()(X509* certificate) const { X509_free(certificate); }
-};
-struct KeyFree
-{
-    void operator()(EVP_PKEY* key) const { EVP_PKEY_free(key); }
-};
-
-std::unique_ptr<BIO, BioFree> pemSource(const QByteArray& pem)
-{
-    return std::unique_ptr<BIO, BioFree>(
-        BIO_new_mem_buf(pem.constData(), static_cast<int>(pem.size())));
-}
-
 // add-terminal's bundle: JSON with PEM fields clientCertificate and clientKey
-// (and caCertificate, unused while the host is not verified).
+// (and caCertificate, unused while the host is not verified), read with the
+// host's own PKI wrappers.
 bool useBundle(SSL* ssl, const QString& bundle)
 {
     QFile file(bundle);
     if (bundle.isEmpty() || !file.open(QIODevice::ReadOnly))
         return false;
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-    const QByteArray certificateText = json["clientCertificate"].toString().toUtf8();
-    const QByteArray keyText = json["clientKey"].toString().toUtf8();
-    const auto certificatePem = pemSource(certificateText); // reads certificateText in place
-    const auto keyPem = pemSource(keyText);
-    if (!certificatePem || !keyPem)
-        return false;
-    const std::unique_ptr<X509, X509Free> certificate(
-        PEM_read_bio_X509(certificatePem.get(), nullptr, nullptr, nullptr));
-    const std::unique_ptr<EVP_PKEY, KeyFree> key(
-        PEM_read_bio_PrivateKey(keyPem.get(), nullptr, nullptr, nullptr));
+    const auto certificate =
+        host::PkiCertificate::fromPem(json["clientCertificate"].toString().toStdString());
+    const auto key = host::PkiKey::fromPem(json["clientKey"].toString().toStdString());
     // SSL_use_* take their own references.
-    return certificate && key && SSL_use_certificate(ssl, certificate.get()) == 1 &&
-           SSL_use_PrivateKey(ssl, key.get()) == 1;
+    return certificate && key && SSL_use_certificate(ssl, certificate->get()) == 1 &&
+           SSL_use_PrivateKey(ssl, key->get()) == 1;
 }
 } // namespace
 
