@@ -125,11 +125,12 @@ void RequestProcessor::completed(TerminalConnection* connection, HostDecision de
 void RequestProcessor::finish(TerminalConnection* connection, const HostDecision& decision)
 {
     if (connection) {
-        const std::string who = "terminal " + (connection->identity().terminalId.empty()
-                                                   ? std::string("?")
-                                                   : connection->identity().terminalId);
-        for (const auto& line : decision.log)
-            hostLog(who + ": " + line);
+        if (!decision.log.empty()) { // most answers log nothing: no string built for them
+            const std::string& id = connection->identity().terminalId;
+            const std::string who = "terminal " + (id.empty() ? std::string("?") : id);
+            for (const auto& line : decision.log)
+                hostLog(who + ": " + line);
+        }
         if (decision.disposition == Disposition::Close) {
             connection->close("request refused");
         } else {

@@ -40,6 +40,13 @@ struct AccountVersion
     std::string_view id;
     std::int64_t version = 0;
 };
+
+const AccountVersion* known(const std::vector<AccountVersion>& versions, std::string_view id)
+{
+    const auto it = std::find_if(versions.begin(), versions.end(),
+                                 [&](const AccountVersion& account) { return account.id == id; });
+    return it == versions.end() ? nullptr : &*it;
+}
 } // namespace
 
 Result<CommitStatus> SqliteUnitApplier::apply(SqliteDatabase& db, const CommitUnit& unit)
@@ -60,8 +67,7 @@ Result<CommitStatus> SqliteUnitApplier::check(SqliteDatabase& db, const CommitUn
     Money sum = 0;
     for (const auto& entry : unit.postings) {
         sum += entry.amount;
-        if (std::any_of(versions.begin(), versions.end(),
-                        [&](const AccountVersion& known) { return known.id == entry.accountId; }))
+        if (known(versions, entry.accountId))
             continue;
         auto version = lookup(db, "SELECT version FROM accounts WHERE id = ?", {entry.accountId});
         if (!version)
@@ -87,13 +93,9 @@ Result<CommitStatus> SqliteUnitApplier::check(SqliteDatabase& db, const CommitUn
             return CommitStatus::Conflict;
     }
     for (const auto& guard : unit.accountChecks) {
-        const auto known =
-            std::find_if(versions.begin(), versions.end(), [&](const AccountVersion& account) {
-                return account.id == guard.accountId;
-            });
         std::optional<std::int64_t> version;
-        if (known != versions.end()) {
-            version = known->version;
+        if (const AccountVersion* posted = known(versions, guard.accountId)) {
+            version = posted->version;
         } else {
             auto looked =
                 lookup(db, "SELECT version FROM accounts WHERE id = ?", {guard.accountId});
